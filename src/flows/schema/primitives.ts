@@ -1,0 +1,74 @@
+import * as z from "zod/mini";
+
+/** Zendesk API values of a ticket's status; the seeds name them in Spanish (see STATUS_LABEL_KEYS in the UI). */
+export const TICKET_STATUSES = ["new", "open", "pending", "hold", "solved"] as const;
+export const TicketStatus = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+
+/** True when `path` is "A::B::C": non-empty segments, no spaces around "::", no other separator. */
+export function isCanonicalPath(path: string): boolean {
+  const segments = path.split("::");
+  return segments.every((s) => s.length > 0 && s === s.trim() && !s.includes(">") && !s.includes(":"));
+}
+
+/** A macro's canonical title, "Móvil::WhatsApp::Migración Pre a Post::Oferta::…", as Zendesk nests categories. */
+export const MacroPath = z.string().check(
+  z.refine(isCanonicalPath, { message: 'Macro path must be canonical "A::B::C" (no spaces around "::", no ">")' }),
+);
+export type MacroPath = z.infer<typeof MacroPath>;
+
+/** An "Estado de Pedido" option name, nested with "::" like Zendesk dropdown options ("En progreso::En Gestión"). */
+export const OrderState = z.string().check(
+  z.refine(isCanonicalPath, { message: 'Order state must be canonical "A::B" (no spaces around "::")' }),
+);
+export type OrderState = z.infer<typeof OrderState>;
+
+/** Stable, readable, dotted ids: "pre-post.oferta.linea-confirmada". */
+export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+export const StepId = z.string().check(z.regex(STEP_ID_PATTERN, "Ids are lower-case words joined by '-' and '.'"));
+export type StepId = z.infer<typeof StepId>;
+
+/** Short local ids (checklist items, options, replies): "ci-anverso". */
+export const LocalId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Local ids are lower-case words joined by '-'"));
+
+/** A plain tag as Zendesk stores it: no spaces, lower case. */
+export const Tag = z.string().check(z.regex(/^[a-z0-9_\-:.]+$/, "Tags are lower-case with no spaces"));
+
+/** Formats a typed value can be checked against; validateValue() in the engine holds the rules. */
+export const VALUE_FORMATS = [
+  "text",
+  "number",
+  "date",
+  "email",
+  "phoneIntl",
+  "phoneBo",
+  "phonePy",
+  "phoneEc",
+  "ciBo",
+  "ciPy",
+  "nitBo",
+  "rucPy",
+  "rucPe",
+  "url",
+] as const;
+export const ValueFormat = z.enum(VALUE_FORMATS);
+export type ValueFormat = z.infer<typeof ValueFormat>;
+
+/** Placeholders every template may use, filled from the ticket and the agent; checklist values add `{{<itemId>}}`. */
+export const TICKET_PLACEHOLDERS = [
+  "requester.name",
+  "requester.email",
+  "requester.phone",
+  "agent.name",
+  "ticket.id",
+  "brand.name",
+  "date",
+  "time",
+] as const;
+
+const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g;
+
+/** Names used as `{{name}}` in a template, in order of appearance. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
+}

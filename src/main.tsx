@@ -1,0 +1,3 @@
+import { render } from "preact";
+
+render(<p>Ruta</p>, document.getElementById("app")!);

@@ -1,0 +1,33 @@
+import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { defineConfig, type Plugin } from "vite";
+
+const root = import.meta.dirname;
+const dist = resolve(root, "dist");
+
+/** Lays out dist/ as Zendesk and zcli expect: manifest.json, translations/, requirements.json beside assets/. */
+function zendeskLayout(): Plugin {
+  return {
+    name: "ruta-zendesk-layout",
+    closeBundle() {
+      cpSync(resolve(root, "manifest.json"), resolve(dist, "manifest.json"));
+      mkdirSync(resolve(dist, "translations"), { recursive: true });
+      cpSync(resolve(root, "translations"), resolve(dist, "translations"), { recursive: true });
+      if (existsSync(resolve(root, "requirements.json"))) cpSync(resolve(root, "requirements.json"), resolve(dist, "requirements.json"));
+    },
+  };
+}
+
+export default defineConfig({
+  root: resolve(root, "src"),
+  base: "./",
+  publicDir: resolve(root, "assets"),
+  build: {
+    outDir: resolve(dist, "assets"),
+    emptyOutDir: true,
+    assetsDir: ".",
+    target: "es2020",
+    rollupOptions: { input: resolve(root, "src/iframe.html") },
+  },
+  plugins: [zendeskLayout()],
+});
