@@ -1,0 +1,16 @@
+/** Every tag Ruta writes starts with this, so views, triggers and reports can use them and nothing else collides. */
+export const TAG_PREFIX = "ruta_";
+
+const slug = (id: string) => id.replace(/[.-]/g, "_");
+
+/** The tag that keeps the chosen flow on the ticket. */
+export const flowTag = (flowId: string) => `${TAG_PREFIX}flow_${slug(flowId)}`;
+
+/** The tag that records the last step whose writes were applied. */
+export const stepTag = (stepId: string) => `${TAG_PREFIX}step_${slug(stepId)}`;
+
+/** The tag that records a checklist item as done. */
+export const checkTag = (stepId: string, itemId: string) => `${TAG_PREFIX}ck_${slug(stepId)}__${slug(itemId)}`;
+
+export const isStepTag = (tag: string) => tag.startsWith(`${TAG_PREFIX}step_`);
+export const isFlowTag = (tag: string) => tag.startsWith(`${TAG_PREFIX}flow_`);

@@ -1,0 +1,40 @@
+import type { Flow, Step, TicketStatus } from "../flows/schema";
+import { checkTag, flowTag, isStepTag, stepTag } from "./progressTags";
+import type { TicketSnapshot } from "./snapshot";
+
+/** What applying a step puts on the ticket; the adapter resolves names (macro title, order state) to ids. */
+export type WriteSet = {
+  macro?: string;
+  status?: TicketStatus;
+  orderState?: string;
+  tags: { add: string[]; remove: string[] };
+};
+
+/**
+ * The step's writes plus Ruta's progress tags: the flow, this step (replacing the previous step tag).
+ * Tags already in the wanted state are left out, so applying twice changes nothing the second time.
+ */
+export function suggestWrites(flow: Flow, step: Step, ticket: Pick<TicketSnapshot, "tags">): WriteSet {
+  const add = [flowTag(flow.id), stepTag(step.id), ...(step.tags?.add ?? [])].filter((t) => !ticket.tags.includes(t));
+  const remove = [...ticket.tags.filter((t) => isStepTag(t) && t !== stepTag(step.id)), ...(step.tags?.remove ?? []).filter((t) => ticket.tags.includes(t))];
+  return {
+    ...(step.macro ? { macro: step.macro } : {}),
+    ...(step.status ? { status: step.status } : {}),
+    ...(step.orderState ? { orderState: step.orderState } : {}),
+    tags: { add: [...new Set(add)], remove: [...new Set(remove)] },
+  };
+}
+
+/** Tags for the checklist items done on a step, and those to take off when an item is unticked. */
+export function checklistTags(step: Step, done: ReadonlySet<string>, tags: readonly string[]): { add: string[]; remove: string[] } {
+  const items = step.checklist ?? [];
+  return {
+    add: items.filter((i) => done.has(i.id)).map((i) => checkTag(step.id, i.id)).filter((t) => !tags.includes(t)),
+    remove: items.filter((i) => !done.has(i.id)).map((i) => checkTag(step.id, i.id)).filter((t) => tags.includes(t)),
+  };
+}
+
+/** Checklist items the tags record as done. */
+export function doneItems(step: Step, tags: readonly string[]): Set<string> {
+  return new Set((step.checklist ?? []).filter((i) => tags.includes(checkTag(step.id, i.id))).map((i) => i.id));
+}
