@@ -1,0 +1,50 @@
+import type { Change } from "../engine/diffWrites";
+import { createAccountCache } from "./accountCache";
+import { applyChanges } from "./applyChanges";
+import { type Account, loadAccount } from "./loadAccount";
+import { ZAF } from "./paths";
+import { readTicket } from "./readTicket";
+import { createRest, type Sleep } from "./rest";
+import { ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
+import { type NoteWrite, writeNote } from "./writeNote";
+import type { ZafClient } from "./zafClient";
+
+export type PortDeps = { sleep: Sleep; storage?: Pick<Storage, "getItem" | "setItem">; now: () => number };
+
+/** Events after which the sidebar re-reads the ticket: a tab switch, a save, a change made in the editor. */
+const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.updated, ZAF.events.statusChanged, ZAF.events.tagsChanged, ZAF.events.brandChanged, ZAF.events.formChanged];
+
+/**
+ * The Zendesk port: everything the sidebar asks of Zendesk, typed, over one ZAF client.
+ * The UI never sees the client; tests build this over a fake or the emulator's host client.
+ */
+export function createZendeskPort(client: ZafClient, deps: PortDeps) {
+  const rest = createRest(client, deps.sleep);
+  const cache = createAccountCache(deps.storage, deps.now);
+  return {
+    async start() {
+      const [context, metadata, got] = await Promise.all([client.context(), client.metadata(), client.get(ZAF.currentUser)]);
+      const user = ZafCurrentUser.parse(got[ZAF.currentUser]);
+      const zone = typeof user.timeZone === "string" ? user.timeZone : user.timeZone?.ianaName;
+      return {
+        context: ZafContext.parse(context),
+        settings: ZafMetadata.parse(metadata).settings ?? {},
+        agent: { id: user.id, name: user.name, role: user.role ?? "agent", locale: user.locale ?? "es", ...(zone ? { timeZone: zone } : {}) },
+      };
+    },
+    loadAccount: (subdomain: string, orderStateFieldId?: number) => loadAccount(rest, cache, subdomain, orderStateFieldId),
+    readTicket: (account: Account) => readTicket(client, rest, account),
+    applyChanges: (account: Account, changes: readonly Change[]) => applyChanges(client, account, changes),
+    writeNote: (write: NoteWrite) => writeNote(rest, write),
+    copyToEditor: (text: string) => client.invoke("comment.appendText", text),
+    /** Calls `handler` on every event that can change what the ticket is; returns the unsubscribe. */
+    onTicketChange(handler: () => void, orderStateFieldId?: number) {
+      const events = orderStateFieldId ? [...TICKET_EVENTS, ZAF.events.customFieldChanged(orderStateFieldId)] : TICKET_EVENTS;
+      for (const event of events) client.on(event, handler);
+      return () => events.forEach((event) => client.off?.(event, handler));
+    },
+    resize: (height: number) => client.invoke(ZAF.invoke.resize, { width: "100%", height: `${Math.ceil(height)}px` }),
+  };
+}
+export type ZendeskPort = ReturnType<typeof createZendeskPort>;
+export type StartInfo = Awaited<ReturnType<ZendeskPort["start"]>>;

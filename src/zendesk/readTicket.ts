@@ -1,0 +1,91 @@
+import * as z from "zod/mini";
+import { TicketStatus } from "../flows/schema";
+import type { TicketEvent, TicketSnapshot } from "../engine/snapshot";
+import type { Account } from "./loadAccount";
+import { orderStateForTag } from "./orderStateField";
+import { API, ZAF } from "./paths";
+import type { Rest } from "./rest";
+import { type ApiAudit, AuditsPage, CommentsPage, UserEnvelope, ZafBrand, ZafRequester, ZafVia } from "./schemas";
+import type { ZafClient } from "./zafClient";
+
+export type TicketRead = TicketSnapshot & { updatedAt: string; requesterId: number };
+
+const EditorValues = z.object({
+  id: z.number(),
+  subject: z.nullish(z.string()),
+  status: TicketStatus,
+  tags: z.array(z.string()),
+  brand: ZafBrand,
+  via: z.nullish(ZafVia),
+  requester: ZafRequester,
+  formId: z.nullish(z.number()),
+  updatedAt: z.nullish(z.string()),
+  orderStateTag: z.nullish(z.unknown()),
+});
+
+function eventsOf(audits: ApiAudit[], account: Account): TicketEvent[] {
+  return audits.flatMap((audit) => {
+    const at = Date.parse(audit.created_at);
+    return audit.events.flatMap((e): TicketEvent[] => {
+      if (e.type === "AgentMacroReference") {
+        const id = (e as { macro_id?: number }).macro_id;
+        const title = e.macro_title ?? account.macros.find((m) => m.id === id)?.title;
+        return title ? [{ kind: "macro", title, at }] : [];
+      }
+      if ((e.type === "Change" || e.type === "Create") && e.field_name === "tags") {
+        const now = Array.isArray(e.value) ? e.value.map(String) : [];
+        const before = Array.isArray(e.previous_value) ? e.previous_value.map(String) : [];
+        return [{ kind: "tags", added: now.filter((t) => !before.includes(t)), removed: before.filter((t) => !now.includes(t)), at }];
+      }
+      return [];
+    });
+  });
+}
+
+/**
+ * The current ticket as the engine sees it: the editor's values through ZAF (unsaved changes included)
+ * and the conversation, audits and requester through the REST API, read in parallel.
+ */
+export async function readTicket(client: ZafClient, rest: Rest, account: Account): Promise<TicketRead> {
+  const fieldId = account.orderStateField?.id;
+  const paths = [ZAF.ticket.id, ZAF.ticket.subject, ZAF.ticket.status, ZAF.ticket.tags, ZAF.ticket.brand, ZAF.ticket.via, ZAF.ticket.requester, ZAF.ticket.formId, ZAF.ticket.updatedAt];
+  const got = await client.get(fieldId ? [...paths, ZAF.ticket.customField(fieldId)] : paths);
+  const editor = EditorValues.parse({
+    id: got[ZAF.ticket.id],
+    subject: got[ZAF.ticket.subject],
+    status: got[ZAF.ticket.status],
+    tags: got[ZAF.ticket.tags],
+    brand: got[ZAF.ticket.brand],
+    via: got[ZAF.ticket.via],
+    requester: got[ZAF.ticket.requester],
+    formId: got[ZAF.ticket.formId],
+    updatedAt: got[ZAF.ticket.updatedAt],
+    orderStateTag: fieldId ? got[ZAF.ticket.customField(fieldId)] : undefined,
+  });
+  const [comments, audits, requester] = await Promise.all([
+    rest.all(API.comments(editor.id), CommentsPage, (p) => p.comments),
+    rest.all(API.audits(editor.id), AuditsPage, (p) => p.audits),
+    rest.send({ url: API.user(editor.requester.id), type: "GET" }, UserEnvelope),
+  ]);
+  const orderState = orderStateForTag(account.orderStateField, editor.orderStateTag);
+  const channel = editor.via?.source?.rel === "whatsapp" ? "whatsapp" : (editor.via?.channel ?? "");
+  return {
+    id: editor.id,
+    subject: editor.subject ?? "",
+    status: editor.status,
+    tags: editor.tags,
+    channel,
+    brand: { id: editor.brand.id, name: editor.brand.name, subdomain: editor.brand.subdomain ?? "" },
+    ...(editor.formId ? { formId: editor.formId } : {}),
+    ...(orderState ? { orderState } : {}),
+    requester: {
+      name: requester.user.name,
+      ...(requester.user.email ? { email: requester.user.email } : {}),
+      ...(requester.user.phone ? { phone: requester.user.phone } : {}),
+    },
+    messages: comments.map((c) => ({ author: c.author_id === editor.requester.id ? "requester" : "agent", body: c.body, public: c.public, at: Date.parse(c.created_at) })),
+    events: eventsOf(audits, account),
+    updatedAt: editor.updatedAt ?? "",
+    requesterId: editor.requester.id,
+  };
+}

@@ -1,0 +1,80 @@
+import * as z from "zod/mini";
+import { TicketStatus } from "../flows/schema";
+
+/** REST and ZAF payloads, parsed at the edge; unknown keys are kept out of the way, not rejected. */
+export const ApiTicket = z.looseObject({
+  id: z.number(),
+  subject: z.nullish(z.string()),
+  status: TicketStatus,
+  tags: z.array(z.string()),
+  updated_at: z.string(),
+  requester_id: z.number(),
+  custom_fields: z.optional(z.array(z.looseObject({ id: z.number(), value: z.unknown() }))),
+});
+export type ApiTicket = z.infer<typeof ApiTicket>;
+export const TicketEnvelope = z.looseObject({ ticket: ApiTicket });
+
+export const ApiComment = z.looseObject({
+  id: z.number(),
+  author_id: z.number(),
+  body: z.string(),
+  public: z.boolean(),
+  created_at: z.string(),
+});
+export const CommentsPage = z.looseObject({ comments: z.array(ApiComment), next_page: z.nullish(z.string()) });
+
+const AuditEvent = z.looseObject({
+  type: z.string(),
+  field_name: z.nullish(z.string()),
+  value: z.unknown(),
+  previous_value: z.unknown(),
+  macro_title: z.nullish(z.string()),
+});
+export const ApiAudit = z.looseObject({ id: z.number(), created_at: z.string(), events: z.array(AuditEvent) });
+export const AuditsPage = z.looseObject({ audits: z.array(ApiAudit), next_page: z.nullish(z.string()) });
+export type ApiAudit = z.infer<typeof ApiAudit>;
+
+export const ApiMacro = z.looseObject({ id: z.number(), title: z.string(), active: z.boolean() });
+export type ApiMacro = z.infer<typeof ApiMacro>;
+export const MacrosPage = z.looseObject({
+  macros: z.array(ApiMacro),
+  meta: z.optional(z.looseObject({ has_more: z.boolean(), after_cursor: z.nullish(z.string()) })),
+  links: z.optional(z.looseObject({ next: z.nullish(z.string()) })),
+  next_page: z.nullish(z.string()),
+});
+
+export const FieldOption = z.looseObject({ id: z.number(), name: z.string(), value: z.string() });
+export type FieldOption = z.infer<typeof FieldOption>;
+export const ApiTicketField = z.looseObject({
+  id: z.number(),
+  title: z.string(),
+  type: z.string(),
+  active: z.optional(z.boolean()),
+  custom_field_options: z.nullish(z.array(FieldOption)),
+});
+export type ApiTicketField = z.infer<typeof ApiTicketField>;
+export const TicketFieldsPage = z.looseObject({ ticket_fields: z.array(ApiTicketField), next_page: z.nullish(z.string()) });
+
+export const UserEnvelope = z.looseObject({
+  user: z.looseObject({ id: z.number(), name: z.string(), email: z.nullish(z.string()), phone: z.nullish(z.string()), role: z.optional(z.string()) }),
+});
+
+/** What `client.get` returns for the editor's ticket. */
+export const ZafBrand = z.looseObject({ id: z.number(), name: z.string(), subdomain: z.optional(z.string()) });
+export const ZafVia = z.looseObject({ channel: z.optional(z.string()), source: z.optional(z.looseObject({ rel: z.nullish(z.string()) })) });
+export const ZafRequester = z.looseObject({ id: z.number(), name: z.string(), email: z.nullish(z.string()) });
+export const ZafCurrentUser = z.looseObject({
+  id: z.number(),
+  name: z.string(),
+  role: z.optional(z.string()),
+  locale: z.optional(z.string()),
+  timeZone: z.optional(z.union([z.string(), z.looseObject({ ianaName: z.optional(z.string()), name: z.optional(z.string()) })])),
+});
+export type ZafCurrentUser = z.infer<typeof ZafCurrentUser>;
+
+export const ZafMetadata = z.looseObject({
+  appId: z.optional(z.number()),
+  installationId: z.optional(z.number()),
+  settings: z.optional(z.record(z.string(), z.unknown())),
+});
+export const ZafContext = z.looseObject({ ticketId: z.optional(z.number()), account: z.optional(z.looseObject({ subdomain: z.string() })) });
