@@ -1,0 +1,53 @@
+import { http } from "msw";
+import { z } from "zod";
+import type { ZendeskStore } from "../store";
+import { idParam, notFound, paginateOffset, routes, zendeskError, zendeskJson } from "./respond";
+
+const InstallationUpdate = z.object({ settings: z.record(z.string(), z.unknown()).optional(), enabled: z.boolean().optional() });
+
+/** Brands, users, groups, ticket fields and the app installation. */
+export function accountHandlers(store: ZendeskStore) {
+  const data = () => store.data;
+  return [
+    ...routes("/brands").map((p) => http.get(p, ({ request }) => zendeskJson(paginateOffset("brands", data().brands, new URL(request.url))))),
+    ...routes("/brands/:id").map((p) =>
+      http.get(p, ({ params }) => {
+        const brand = data().brands.find((b) => b.id === idParam(params.id));
+        return brand ? zendeskJson({ brand }) : notFound();
+      }),
+    ),
+    ...routes("/users/me").map((p) => http.get(p, () => zendeskJson({ user: store.currentUser() }))),
+    ...routes("/users/:id").map((p) =>
+      http.get(p, ({ params }) => {
+        const user = data().users.find((u) => u.id === idParam(params.id));
+        return user ? zendeskJson({ user }) : notFound();
+      }),
+    ),
+    ...routes("/groups").map((p) => http.get(p, ({ request }) => zendeskJson(paginateOffset("groups", data().groups, new URL(request.url))))),
+    ...routes("/ticket_fields").map((p) =>
+      http.get(p, ({ request }) => zendeskJson(paginateOffset("ticket_fields", data().ticketFields, new URL(request.url)))),
+    ),
+    ...routes("/ticket_fields/:id").map((p) =>
+      http.get(p, ({ params }) => {
+        const field = data().ticketFields.find((f) => f.id === idParam(params.id));
+        return field ? zendeskJson({ ticket_field: field }) : notFound();
+      }),
+    ),
+    ...routes("/apps/installations").map((p) => http.get(p, () => zendeskJson({ installations: [data().installation] }))),
+    ...routes("/apps/installations/:id").map((p) =>
+      http.get(p, ({ params }) => (idParam(params.id) === data().installation.id ? zendeskJson(data().installation) : notFound())),
+    ),
+    ...routes("/apps/installations/:id").map((p) =>
+      http.put(p, async ({ params, request }) => {
+        if (idParam(params.id) !== data().installation.id) return notFound();
+        if (store.currentUser().role !== "admin") {
+          return zendeskError(403, "Forbidden", "You do not have access to this page. Please contact the account owner of this help desk for further help.");
+        }
+        const parsed = InstallationUpdate.safeParse(await request.json().catch(() => undefined));
+        if (!parsed.success) return zendeskError(400, "InvalidRequest", "Expected {\"settings\": {...}}");
+        if (parsed.data.enabled !== undefined) data().installation.enabled = parsed.data.enabled;
+        return zendeskJson(store.updateInstallationSettings(parsed.data.settings ?? {}));
+      }),
+    ),
+  ];
+}

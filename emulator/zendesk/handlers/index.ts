@@ -1,0 +1,14 @@
+import type { ZendeskStore } from "../store";
+import { accountHandlers } from "./account";
+import { faultHandler } from "./faultHandler";
+import { macroHandlers } from "./macros";
+import { ticketHandlers } from "./tickets";
+
+/**
+ * msw handlers for the emulated account's REST API on any origin (`*\/api/v2/...`), answering from
+ * `store`. The fault catch-all comes first; macro routes precede ticket routes so
+ * `/tickets/:tid/macros/:mid/apply` is not taken for something else.
+ */
+export function zendeskHandlers(store: ZendeskStore) {
+  return [faultHandler(store), ...macroHandlers(store), ...ticketHandlers(store), ...accountHandlers(store)];
+}

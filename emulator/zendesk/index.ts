@@ -1,0 +1,9 @@
+/** The in-memory Zendesk account and its REST API as msw handlers. */
+export { createZendesk, type ZendeskStore, type StoreChange, type Clock } from "./store";
+export { zendeskHandlers } from "./handlers";
+export { defaultSeed } from "./seed";
+export * from "./seed/ids";
+export type * from "./model";
+export type { FaultSpec, ArmedFault } from "./faults";
+export { readMacroEffects, type MacroEffects } from "./macroEffects";
+export { TicketUpdate } from "./ticketUpdate";
