@@ -1,0 +1,31 @@
+import en from "../../translations/en.json";
+import es from "../../translations/es.json";
+
+export type Locale = "es" | "en";
+
+/** The default, and the fallback for a key or a locale that is missing: the agents' language. */
+export const DEFAULT_LOCALE: Locale = "es";
+
+const DICTIONARIES: Record<Locale, unknown> = { es: es.ui, en: en.ui };
+
+export type Params = Record<string, string | number | undefined>;
+export type Translate = (key: string, params?: Params) => string;
+
+/** "es-419" → "es", "en-US" → "en", anything else → es. */
+export function localeOf(agentLocale: string | undefined): Locale {
+  const base = (agentLocale ?? "").slice(0, 2).toLowerCase();
+  return base === "en" ? "en" : DEFAULT_LOCALE;
+}
+
+function lookup(dictionary: unknown, key: string): string | undefined {
+  const value = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), dictionary);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A translator for `locale`: `t("apply.change.status", { from, to })`; unknown keys show the key. */
+export function createTranslator(locale: Locale): Translate {
+  return (key, params = {}) => {
+    const template = lookup(DICTIONARIES[locale], key) ?? lookup(DICTIONARIES[DEFAULT_LOCALE], key) ?? key;
+    return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
+  };
+}

@@ -1,0 +1,58 @@
+import type { Step } from "../flows/schema";
+import type { ChecklistModel } from "./createChecklistModel";
+import { useT } from "./useT";
+
+/** Evidence and data of a step: checkboxes, typed values checked against their format, save as a note. */
+export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistModel }) {
+  const t = useT();
+  const items = step.checklist ?? [];
+  if (items.length === 0 && !step.note) return null;
+  const missing = model.missingRequired.value;
+  return (
+    <section class="checklist">
+      <h3>{t("checklist.title")}</h3>
+      <ul class="plain-list">
+        {items.map((item) => {
+          const id = `ck-${step.id}-${item.id}`;
+          const tags = [item.required ? t("checklist.required") : t("checklist.optional"), ...(item.evidence ? [t("checklist.evidence")] : [])].join(" · ");
+          return (
+            <li key={item.id} class="checklist-item" data-testid={`checklist-item-${item.id}`}>
+              {item.value ? (
+                <label for={id} class="field">
+                  <span>
+                    {item.label} <small class="muted">({tags})</small>
+                  </span>
+                  <input
+                    id={id}
+                    class={model.invalid.value.has(item.id) ? "input input-invalid" : "input"}
+                    data-testid={`checklist-value-${item.id}`}
+                    value={model.typed.value[item.id] ?? ""}
+                    placeholder={item.value.hint ?? t(`checklist.format.${item.value.format}`)}
+                    aria-invalid={model.invalid.value.has(item.id)}
+                    onInput={(e) => model.type(item.id, e.currentTarget.value)}
+                  />
+                  {model.saved.value.has(item.id) && !model.typed.value[item.id] && <small class="muted">✔</small>}
+                  {model.invalid.value.has(item.id) && <small class="error-text">{t("checklist.invalid", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
+                </label>
+              ) : (
+                <label class="check">
+                  <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
+                  <span>
+                    {item.label} <small class="muted">({tags})</small>
+                  </span>
+                </label>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
+      <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.invalid.value.size > 0} onClick={() => void model.save()}>
+        {model.saving.value ? t("checklist.saving") : t("checklist.save")}
+      </button>
+      {model.lastSave.value && model.lastSave.value !== "failed" && (
+        <p class="notice notice-success" data-testid="checklist-saved">{t(`checklist.${model.lastSave.value}`)}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Flow, Step } from "../flows/schema";
+import { type Choice, timerState } from "../engine";
+import { useT } from "./useT";
+
+type Props = { flow: Flow; step: Step; waitingSince?: number | null; now: number; onChoose: (choice: Choice) => void };
+
+function formatRemaining(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** The ways on from a step: the question's options, or continue, the alternatives and the timer's branch. */
+export function Choices({ flow, step, waitingSince, now, onChoose }: Props) {
+  const t = useT();
+  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  if (step.kind === "end") return null;
+  if (step.kind === "question") {
+    return (
+      <fieldset class="choices">
+        <legend data-testid="question">{step.question}</legend>
+        {step.options.map((o) => (
+          <button key={o.id} type="button" class="btn btn-block" data-testid={`option-${o.id}`} title={o.hint} onClick={() => onChoose({ kind: "option", id: o.id })}>
+            {o.label}
+          </button>
+        ))}
+      </fieldset>
+    );
+  }
+  const timer = step.timer && waitingSince ? timerState(step.timer, waitingSince, now) : undefined;
+  return (
+    <section class="choices">
+      {waitingSince !== undefined && <p class="notice" data-testid="waiting">{waitingSince === null ? t("step.waitingNoSave") : t("step.waiting")}</p>}
+      {step.timer && timer && (
+        <p class={timer.expired ? "timer timer-expired" : "timer"} data-testid="timer" role="timer">
+          {timer.expired ? t("timer.expired", { label: step.timer.label }) : t("timer.running", { label: step.timer.label, remaining: formatRemaining(timer.remainingMs) })}
+        </p>
+      )}
+      {step.timer?.next && timer?.expired && (
+        <button type="button" class="btn btn-primary btn-block" data-testid="timer-next" onClick={() => onChoose({ kind: "timer" })}>
+          {t("timer.offer", { step: title(step.timer.next) })}
+        </button>
+      )}
+      <button type="button" class="btn btn-block" data-testid="continue" onClick={() => onChoose({ kind: "next" })}>
+        {t("step.continue")} → {title(step.next)}
+      </button>
+      {(step.replies?.length || step.alternatives?.length) ? (
+        <div class="alternatives" aria-label={t("step.otherwise")}>
+          {step.replies?.map((r) => (
+            <button key={r.id} type="button" class="btn btn-small" data-testid={`reply-${r.id}`} onClick={() => onChoose({ kind: "reply", id: r.id })}>
+              {r.label}
+            </button>
+          ))}
+          {step.alternatives?.map((a) => (
+            <button key={a.id} type="button" class="btn btn-small" data-testid={`alt-${a.id}`} onClick={() => onChoose({ kind: "alternative", id: a.id })}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Step } from "../flows/schema";
+import { CopyButton } from "./CopyButton";
+import { useT } from "./useT";
+
+/** What the seed says to do at this step: instructions, speeches, closing disposition, links. */
+export function StepDetails({ step, onInsert }: { step: Step; onInsert: (text: string) => void }) {
+  const t = useT();
+  const d = step.disposition;
+  return (
+    <>
+      {step.instructions?.length ? (
+        <section>
+          <h3>{t("step.instructions")}</h3>
+          <ul class="instructions">{step.instructions.map((line, i) => <li key={i}>{line}</li>)}</ul>
+        </section>
+      ) : null}
+      {d && (
+        <section class="disposition" data-testid="disposition">
+          <h3>{t("step.disposition")}</h3>
+          <p>
+            <strong>{t(`disposition.${d.kind}`, { code: d.code })}</strong>
+            {d.days !== undefined && ` · ${t("disposition.days", { days: d.days })}`}
+          </p>
+          {d.documents?.length ? (
+            <>
+              <p class="muted">{t("disposition.documents")}</p>
+              <ul>{d.documents.map((doc) => <li key={doc}>{doc}</li>)}</ul>
+            </>
+          ) : null}
+          {d.url && <a href={d.url} target="_blank" rel="noreferrer noopener">{d.url}</a>}
+        </section>
+      )}
+      {step.speech?.length ? (
+        <section>
+          <h3>{t("step.speech")}</h3>
+          {step.speech.map((s) => (
+            <div key={s.id} class="speech" data-testid={`speech-${s.id}`}>
+              <p class="muted">{s.label}</p>
+              <blockquote>{s.text}</blockquote>
+              <CopyButton text={s.text} />
+              <button type="button" class="btn btn-small" onClick={() => onInsert(s.text)}>{t("step.insert")}</button>
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {step.links?.length ? (
+        <section>
+          <h3>{t("step.links")}</h3>
+          <ul>{step.links.map((l) => <li key={l.url}><a href={l.url} target="_blank" rel="noreferrer noopener">{l.label}</a></li>)}</ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Flow } from "../flows/schema";
+import { useT } from "./useT";
+
+/** The steps walked so far, and the way back one step. */
+export function Trail({ flow, steps, onBack }: { flow: Flow; steps: string[]; onBack: () => void }) {
+  const t = useT();
+  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const past = steps.slice(0, -1);
+  return (
+    <nav class="trail" aria-label={t("step.path")} data-testid="trail">
+      <ol>
+        {past.length === 0 ? <li class="muted">{t("step.pathEmpty")}</li> : past.map((id, i) => <li key={`${id}-${i}`}>{title(id)}</li>)}
+      </ol>
+      {past.length > 0 && (
+        <button type="button" class="btn btn-link" data-testid="back" onClick={onBack}>
+          ← {t("step.back")}
+        </button>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,86 @@
+import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
+import type { Flow, Step } from "../flows/schema";
+import { checklistTags, composeEscalation, composeNote, doneItems, NOTE_HEADER, templateValues, validateValue } from "../engine";
+import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
+import type { TicketRead } from "../zendesk/readTicket";
+import { type Problem, toProblem } from "./problems";
+
+type Deps = {
+  port: ZendeskPort;
+  info: ReadonlySignal<StartInfo | undefined>;
+  flow: ReadonlySignal<Flow | undefined>;
+  step: ReadonlySignal<Step | undefined>;
+  ticket: ReadonlySignal<TicketRead | undefined>;
+  now: ReadonlySignal<number>;
+  problems: Signal<Problem[]>;
+  pendingLabel: () => string;
+  reload: () => Promise<void>;
+};
+
+export type SaveResult = "saved" | "alreadySaved" | "unchanged" | "failed";
+
+/**
+ * A step's checklist: ticks and typed values kept per step while the agent works, the ticks the ticket
+ * already records (Ruta's tags), the rendered note and escalation, and saving them as an internal note.
+ */
+export function createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload }: Deps) {
+  const ticks = signal<Record<string, Record<string, boolean>>>({});
+  const values = signal<Record<string, Record<string, string>>>({});
+  const saving = signal(false);
+  const lastSave = signal<SaveResult | undefined>(undefined);
+
+  const saved = computed(() => (step.value && ticket.value ? doneItems(step.value, ticket.value.tags) : new Set<string>()));
+  const typed = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
+  const invalid = computed(() => {
+    const s = step.value;
+    return new Set((s?.checklist ?? []).filter((i) => i.value && typed.value[i.id]?.trim() && !validateValue(i.value.format, typed.value[i.id]!)).map((i) => i.id));
+  });
+  const done = computed(() => {
+    const s = step.value;
+    if (!s) return new Set<string>();
+    const own = ticks.value[s.id] ?? {};
+    const isDone = (id: string, typedValue: string | undefined, hasValue: boolean) =>
+      hasValue ? (typedValue?.trim() ? !invalid.value.has(id) : saved.value.has(id)) : (own[id] ?? saved.value.has(id));
+    return new Set((s.checklist ?? []).filter((i) => isDone(i.id, typed.value[i.id], Boolean(i.value))).map((i) => i.id));
+  });
+  const templateContext = computed(() => {
+    const t = ticket.value, agent = info.value?.agent;
+    return t && agent ? templateValues(t, agent, now.value, typed.value) : {};
+  });
+  const note = computed(() => (flow.value && step.value ? composeNote(flow.value, step.value, templateContext.value, done.value, { pending: pendingLabel() }) : undefined));
+  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value) : undefined));
+  const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
+
+  function update<T>(store: Signal<Record<string, Record<string, T>>>, itemId: string, value: T) {
+    const s = step.value;
+    if (s) store.value = { ...store.value, [s.id]: { ...(store.value[s.id] ?? {}), [itemId]: value } };
+  }
+
+  return {
+    done, typed, invalid, saved, note, escalation, missingRequired, saving, lastSave,
+    tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
+    type: (itemId: string, value: string) => update(values, itemId, value),
+    /** Writes the note and the checklist tags; idempotent, and a failure keeps everything typed. */
+    async save(): Promise<SaveResult> {
+      const s = step.value, t = ticket.value, text = note.value?.text;
+      if (!s || !t || !text || saving.value || invalid.value.size > 0) return "failed";
+      const tags = checklistTags(s, done.value, t.tags);
+      const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
+      if (lastRutaNote?.body.trim() === text.trim() && tags.add.length + tags.remove.length === 0) return (lastSave.value = "unchanged");
+      saving.value = true;
+      try {
+        const result = await port.writeNote({ ticketId: t.id, body: text, tags, updatedStamp: t.updatedAt });
+        lastSave.value = result.status === "written" ? "saved" : "alreadySaved";
+        await reload();
+        return lastSave.value;
+      } catch (error) {
+        problems.value = [...problems.value, toProblem(error)];
+        await reload();
+        return (lastSave.value = "failed");
+      } finally {
+        saving.value = false;
+      }
+    },
+  };
+}
+export type ChecklistModel = ReturnType<typeof createChecklistModel>;

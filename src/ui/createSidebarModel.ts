@@ -1,0 +1,150 @@
+import { batch, computed, signal } from "@preact/signals";
+import type { Flow } from "../flows/schema";
+import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, suggestWrites, type Position } from "../engine";
+import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSettings";
+import type { ApplyOutcome } from "../zendesk/applyChanges";
+import type { Account } from "../zendesk/loadAccount";
+import type { TicketRead } from "../zendesk/readTicket";
+import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
+import { createChecklistModel } from "./createChecklistModel";
+import { type Problem, toProblem } from "./problems";
+
+/** Re-reads caused by a burst of ZAF events (a macro sets several fields) are merged into one. */
+export const RELOAD_DEBOUNCE_MS = 150;
+
+/**
+ * The sidebar's state: the ticket's truth from Zendesk, the flow and step computed by the engine,
+ * and the agent's actions (choose a branch, step back, apply, save the checklist) through the port.
+ */
+export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { now: () => number }, pendingLabel: () => string) {
+  const info = signal<StartInfo | undefined>(undefined);
+  const settings = signal<Settings>({});
+  const account = signal<Account | undefined>(undefined);
+  const ticket = signal<TicketRead | undefined>(undefined);
+  const problems = signal<Problem[]>([]);
+  const now = signal(clock.now());
+  const manualFlowId = signal<string | undefined>(undefined);
+  const picking = signal(false);
+  const path = signal<{ key: string; steps: string[] }>({ key: "", steps: [] });
+  const appliedMacros = signal<string[]>([]);
+  const applying = signal(false);
+  const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
+
+  const brandFlows = computed(() => {
+    const t = ticket.value;
+    if (!t) return [];
+    const ids = flowsForBrand(settings.value, t.brand, catalog.map((f) => f.id));
+    return catalog.filter((f) => ids.includes(f.id));
+  });
+  const choice = computed(() => {
+    const t = ticket.value;
+    const manual = brandFlows.value.find((f) => f.id === manualFlowId.value);
+    if (manual) return { status: "chosen" as const, flow: manual, by: "manual" as const };
+    return t ? selectFlow(brandFlows.value, t) : undefined;
+  });
+  const flow = computed(() => (choice.value?.status === "chosen" ? choice.value.flow : undefined));
+  const restored = computed<Position | undefined>(() => (flow.value && ticket.value ? restorePosition(flow.value, ticket.value, now.peek()) : undefined));
+  const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}:${restored.value.trail.join(",")}` : ""));
+  const steps = computed(() => {
+    const r = restored.value;
+    if (!r) return [];
+    return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
+  });
+  const step = computed(() => (flow.value && steps.value.length ? findStep(flow.value, steps.value.at(-1)!) : undefined));
+  const atRestored = computed(() => path.value.key !== restoredKey.value || path.value.steps.length === steps.value.length && steps.value.at(-1) === restored.value?.stepId);
+  const changes = computed(() => {
+    const f = flow.value, s = step.value, t = ticket.value;
+    if (!f || !s || !t) return [];
+    return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: appliedMacros.value });
+  });
+  const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
+
+  let loading: Promise<void> | undefined;
+  async function reload(): Promise<void> {
+    const a = account.value;
+    if (!a) return;
+    loading ??= port.readTicket(a).then(
+      (t) => batch(() => {
+        if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
+        ticket.value = t;
+        now.value = clock.now();
+        problems.value = problems.value.filter((p) => p.kind === "settings");
+      }),
+      (error: unknown) => void (problems.value = [...problems.value.filter((p) => p.kind === "settings"), toProblem(error)]),
+    ).finally(() => (loading = undefined));
+    return loading;
+  }
+
+  async function start(): Promise<void> {
+    try {
+      const started = await port.start();
+      const parsed = parseSettings(started.settings, catalog.map((f) => f.id));
+      batch(() => {
+        info.value = started;
+        settings.value = parsed.settings;
+        problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
+      });
+      account.value = await port.loadAccount(started.context.account?.subdomain ?? "", parsed.settings.orderStateFieldId);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      port.onTicketChange(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(), RELOAD_DEBOUNCE_MS);
+      }, account.value.orderStateField?.id);
+      await reload();
+    } catch (error) {
+      problems.value = [...problems.value, toProblem(error)];
+    }
+  }
+
+  function go(to: string | undefined) {
+    if (to) batch(() => {
+      path.value = { key: restoredKey.value, steps: [...steps.value, to] };
+      lastApply.value = undefined;
+    });
+  }
+
+  return {
+    info, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
+    start,
+    reload,
+    /** Moves the clock on for a visible countdown only, so an idle sidebar does not re-render. */
+    tick: () => {
+      if (step.value?.timer) now.value = clock.now();
+    },
+    choose(c: Choice) {
+      if (step.value) go(nextStep(step.value, c));
+    },
+    back() {
+      if (steps.value.length > 1) path.value = { key: restoredKey.value, steps: steps.value.slice(0, -1) };
+    },
+    /** Keeps the agent's choice on the ticket: the flow tag goes into the editor, other flow tags out. */
+    async pickFlow(flowId: string) {
+      batch(() => {
+        manualFlowId.value = flowId;
+        picking.value = false;
+        path.value = { key: "", steps: [] };
+      });
+      const a = account.value, t = ticket.value;
+      if (!a || !t) return;
+      const stale = t.tags.filter((tag) => isFlowTag(tag) && tag !== flowTag(flowId));
+      await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
+      await reload();
+    },
+    async apply() {
+      const a = account.value;
+      if (!a || applying.value || changes.value.length === 0) return;
+      applying.value = true;
+      try {
+        const outcomes = await port.applyChanges(a, changes.value);
+        batch(() => {
+          lastApply.value = outcomes;
+          appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
+        });
+        await reload();
+      } finally {
+        applying.value = false;
+      }
+    },
+  };
+}
+export type SidebarModel = ReturnType<typeof createSidebarModel>;
