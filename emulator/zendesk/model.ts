@@ -156,6 +156,13 @@ export interface Group {
   updated_at: string;
 }
 
+export interface GroupMembership {
+  id: number;
+  user_id: number;
+  group_id: number;
+  default: boolean;
+}
+
 export interface MacroAction {
   field: string;
   value: string | number | boolean | string[] | null;
@@ -239,6 +246,7 @@ export interface ZendeskData {
   users: User[];
   brands: Brand[];
   groups: Group[];
+  groupMemberships: GroupMembership[];
   macros: Macro[];
   ticketFields: TicketField[];
   installation: Installation;

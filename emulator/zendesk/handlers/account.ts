@@ -17,6 +17,13 @@ export function accountHandlers(store: ZendeskStore) {
       }),
     ),
     ...routes("/users/me").map((p) => http.get(p, () => zendeskJson({ user: store.currentUser() }))),
+    ...routes("/users/:id/group_memberships").map((p) =>
+      http.get(p, ({ params, request }) => {
+        const userId = params.id === "me" ? store.currentUser().id : idParam(params.id);
+        const memberships = data().groupMemberships.filter((m) => m.user_id === userId);
+        return zendeskJson(paginateOffset("group_memberships", memberships, new URL(request.url)));
+      }),
+    ),
     ...routes("/users/:id").map((p) =>
       http.get(p, ({ params }) => {
         const user = data().users.find((u) => u.id === idParam(params.id));

@@ -6,7 +6,7 @@ import { seedMacros } from "./buildMacros";
 import { seedInstallation } from "./installation";
 import { seedTicketFields } from "./ticketFields";
 import { seedTickets } from "./tickets";
-import { AGENT_IDS, seedGroups, seedUsers } from "./users";
+import { AGENT_IDS, seedGroupMemberships, seedGroups, seedUsers } from "./users";
 
 /**
  * The default account: six brands, three staff, requesters, the "Estado de Pedido" field, every macro
@@ -22,6 +22,7 @@ export function defaultSeed(now: number = Date.now()): ZendeskData {
     users: seedUsers(setupAt),
     brands: seedBrands(setupAt),
     groups: seedGroups(setupAt),
+    groupMemberships: seedGroupMemberships(),
     macros: seedMacros(setupAt),
     ticketFields: seedTicketFields(setupAt),
     installation: seedInstallation(setupAt),

@@ -1,4 +1,4 @@
-import type { Group, User, UserRole } from "../model";
+import type { Group, GroupMembership, User, UserRole } from "../model";
 import { apiUrl } from "./accountUrl";
 
 export const GROUP_IDS = {
@@ -84,9 +84,16 @@ export function seedUsers(createdAt: string): User[] {
   }));
 }
 
-/** Which groups each staff member belongs to (Zendesk's group memberships, flattened). */
-export const GROUP_MEMBERSHIPS: Record<number, number[]> = {
+/** Which groups each staff member belongs to, the first being their default group. */
+const GROUP_MEMBERSHIPS: Record<number, number[]> = {
   [AGENT_IDS.carla]: [GROUP_IDS.whatsappBo, GROUP_IDS.retencionEc],
   [AGENT_IDS.diego]: [GROUP_IDS.backOfficeTbo, GROUP_IDS.abastible, GROUP_IDS.claroCorporativo],
   [AGENT_IDS.veronica]: [GROUP_IDS.supervisores, GROUP_IDS.whatsappBo, GROUP_IDS.backOfficeTbo],
 };
+
+export function seedGroupMemberships(): GroupMembership[] {
+  let id = 360000400000;
+  return Object.entries(GROUP_MEMBERSHIPS).flatMap(([userId, groupIds]) =>
+    groupIds.map((groupId, index) => ({ id: ++id, user_id: Number(userId), group_id: groupId, default: index === 0 })),
+  );
+}

@@ -1,0 +1,64 @@
+import type { Ticket } from "../zendesk/model";
+import { isSubscribed, type AppInstance } from "./appInstance";
+import { draftToUpdate, editorStatus, resetDraft } from "./editor";
+import { loadTicket } from "./hostData";
+import type { ZafHost } from "./zafHost";
+import { zafTicket } from "./zafObjects";
+
+export type SubmitOutcome =
+  | { ok: true; ticket: Ticket }
+  | { ok: false; reason: "hook"; message: string }
+  | { ok: false; reason: "http"; status: number; message: string };
+
+/** Asks one instance's `ticket.save` hook; resolves with its error message, or null when it lets the save go. */
+function askSaveHook(instance: AppInstance, timeoutMs: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      instance.pendingSave = null;
+      resolve("La app no respondió a tiempo al guardar el ticket.");
+    }, timeoutMs);
+    instance.pendingSave = (reply) => {
+      clearTimeout(timer);
+      instance.pendingSave = null;
+      const msg = reply.error?.msg;
+      resolve(reply.error ? (typeof msg === "string" && msg ? msg : "La app canceló el envío.") : null);
+    };
+    instance.send({ key: "zaf.ticket.save", needsReply: true, instanceGuid: instance.guid });
+  });
+}
+
+/**
+ * Submits a tab as Zendesk's "Submit as <status>" does: `ticket.submit.start`, the apps' `ticket.save`
+ * hooks (any error cancels and its message is shown), the PUT of the draft (comment, status, tags,
+ * fields, macro_ids, safe_update), then `ticket.submit.done|fail`, `ticket.submit.always`, `ticket.saved`.
+ */
+export async function submitTab(host: ZafHost, ticketId: number, status?: string): Promise<SubmitOutcome> {
+  const tab = host.tabs.get(ticketId);
+  if (!tab) throw new Error(`Ticket ${ticketId} is not open in the host.`);
+  const finish = (outcome: SubmitOutcome) => {
+    host.fire(ticketId, [[outcome.ok ? "ticket.submit.done" : "ticket.submit.fail", outcome.ok ? {} : { message: outcome.message }], ["ticket.submit.always", {}]]);
+    if (outcome.ok) host.fire(ticketId, [["ticket.saved", zafTicket(tab.editor, tab.snapshot, host.account())]]);
+    host.notice({ kind: "submitted", ticketId, outcome });
+    host.notice({ kind: "changed", ticketId });
+    return outcome;
+  };
+  if (status && status !== editorStatus(tab.editor)) host.fire(ticketId, [["ticket.status.changed", status]]);
+  host.fire(ticketId, [["ticket.submit.start", {}]]);
+  const hooked = [...host.instances.values()].filter((i) => i.ticketId === ticketId && i.registered && isSubscribed(i, "ticket.save"));
+  const hookErrors = await Promise.all(hooked.map((i) => askSaveHook(i, host.options.saveHookTimeoutMs)));
+  const hookError = hookErrors.find((e) => e !== null);
+  if (hookError) return finish({ ok: false, reason: "hook", message: hookError });
+
+  const response = await host.options.api(`/api/v2/tickets/${ticketId}.json`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ ticket: draftToUpdate(tab.editor, status) }),
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { description?: string };
+    return finish({ ok: false, reason: "http", status: response.status, message: body.description ?? `HTTP ${response.status}` });
+  }
+  tab.snapshot = await loadTicket(host.options.api, ticketId);
+  resetDraft(tab.editor, tab.snapshot.ticket);
+  return finish({ ok: true, ticket: tab.snapshot.ticket });
+}

@@ -1,0 +1,86 @@
+import type { Brand, Group, User } from "../zendesk/model";
+import { editorStatus, editorTags, type Editor } from "./editor";
+import type { AccountSnapshot, TicketSnapshot } from "./hostData";
+
+/** UTC offsets of the time zones the seeded users live in (no DST in these, except Santiago/Asunción in summer: ignored). */
+const OFFSETS: Record<string, number> = {
+  "America/La_Paz": -240,
+  "America/Asuncion": -180,
+  "America/Guayaquil": -300,
+  "America/Santiago": -180,
+  "America/Lima": -300,
+};
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `GMT${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** A user as ZAF's `User` object presents it. */
+export function zafUser(user: User, groups?: Group[]) {
+  const offset = OFFSETS[user.iana_time_zone] ?? 0;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    locale: user.locale,
+    timeZone: { name: user.time_zone, ianaName: user.iana_time_zone, offset, formattedOffset: formatOffset(offset) },
+    avatarUrl: null,
+    externalId: null,
+    details: "",
+    notes: "",
+    tags: user.tags,
+    organizations: [],
+    identities: user.phone ? [{ type: "phone_number", value: user.phone }] : [],
+    ...(groups ? { groups: groups.map(zafGroup) } : {}),
+  };
+}
+
+export function zafGroup(group: Group) {
+  return { id: group.id, name: group.name };
+}
+
+export function zafBrand(brand: Brand) {
+  return {
+    id: brand.id,
+    name: brand.name,
+    url: brand.brand_url,
+    subdomain: brand.subdomain,
+    logo: brand.logo,
+    isDefault: brand.default,
+    isActive: brand.active,
+    hasHelpCenter: brand.has_help_center,
+    helpCenterState: brand.help_center_state,
+  };
+}
+
+/** The editor's ticket as ZAF's `Ticket` object: the saved ticket with the unsaved draft applied. */
+export function zafTicket(editor: Editor, snapshot: TicketSnapshot, account: AccountSnapshot) {
+  const t = editor.saved;
+  const brand = account.brands.find((b) => b.id === t.brand_id);
+  const group = account.groups.find((g) => g.id === t.group_id);
+  return {
+    id: t.id,
+    externalId: t.external_id,
+    subject: t.subject,
+    description: t.description,
+    status: editorStatus(editor),
+    priority: t.priority,
+    type: t.type,
+    tags: [...editorTags(editor)],
+    isNew: false,
+    createdAt: t.created_at,
+    updatedAt: t.updated_at,
+    recipient: t.recipient,
+    via: { channel: t.via.channel, source: t.via.source },
+    brand: brand ? zafBrand(brand) : null,
+    requester: snapshot.requester ? zafUser(snapshot.requester) : null,
+    assignee: { user: snapshot.assignee ? zafUser(snapshot.assignee) : undefined, group: group ? zafGroup(group) : undefined },
+    collaborators: [],
+    organization: null,
+    form: { id: t.ticket_form_id },
+    sharedWith: [],
+  };
+}
