@@ -1,5 +1,5 @@
 import type { Step } from "../flows/schema";
-import { renderTemplate, type TemplateValues } from "./renderTemplate";
+import { renderTemplate, type TemplateValues, valueOf } from "./renderTemplate";
 
 export type ComposedEscalation = { system: string; text: string; missing: string[] };
 
@@ -12,7 +12,7 @@ export function composeEscalation(step: Step, values: TemplateValues): ComposedE
   if (!escalation) return undefined;
   const body = renderTemplate(escalation.template, values);
   const route = escalation.route.map((r) => `${r.name}: ${r.value}`);
-  const unchecked = escalation.requires.filter((id) => !values[id]?.trim());
+  const unchecked = escalation.requires.filter((id) => !valueOf(values, id));
   return {
     system: escalation.system,
     text: [...route, "", body.text].join("\n").trim(),

@@ -1,5 +1,5 @@
 import type { Flow, Step } from "../flows/schema";
-import { renderTemplate, type TemplateValues } from "./renderTemplate";
+import { renderTemplate, type TemplateValues, valueOf } from "./renderTemplate";
 
 /** The first line of every note Ruta writes, so agents and the restore logic recognise them. */
 export const NOTE_HEADER = "[Ruta]";
@@ -13,7 +13,7 @@ export type ComposedNote = { text: string; missing: string[] };
 export function composeNote(flow: Flow, step: Step, values: TemplateValues, done: ReadonlySet<string>, labels: { pending: string }): ComposedNote {
   const template = step.note ? renderTemplate(step.note, values) : { text: "", missing: [] };
   const items = (step.checklist ?? []).map((item) => {
-    const value = item.value ? values[item.id]?.trim() : undefined;
+    const value = item.value ? valueOf(values, item.id) : undefined;
     const mark = done.has(item.id) ? "✔" : "☐";
     return `${mark} ${item.label}${value ? `: ${value}` : ""}${done.has(item.id) || !item.required ? "" : ` (${labels.pending})`}`;
   });

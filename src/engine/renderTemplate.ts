@@ -4,12 +4,18 @@ export type TemplateValues = Record<string, string | undefined>;
 
 export type Rendered = { text: string; missing: string[] };
 
+/** The trimmed value of `name`, reading own keys only ("constructor" is a name, not Object's member). */
+export function valueOf(values: TemplateValues, name: string): string | undefined {
+  const value = Object.hasOwn(values, name) ? values[name] : undefined;
+  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+}
+
 /**
  * Fills `{{name}}` placeholders. A value that is absent or blank stays visible as «name» and is
  * listed in `missing`, so a note is never sent with a silent gap.
  */
 export function renderTemplate(template: string, values: TemplateValues): Rendered {
-  const missing = placeholdersOf(template).filter((name) => !values[name]?.trim());
-  const text = template.replace(/\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g, (_, name: string) => values[name]?.trim() || `«${name}»`);
+  const missing = placeholdersOf(template).filter((name) => !valueOf(values, name));
+  const text = template.replace(/\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g, (_, name: string) => valueOf(values, name) ?? `«${name}»`);
   return { text, missing: [...new Set(missing)] };
 }

@@ -2,7 +2,7 @@ import type { Flow, Step } from "../flows/schema";
 import { distancesFrom, findStep } from "./findStep";
 import { normalizeName } from "./normalizeName";
 import { stepTag } from "./progressTags";
-import type { TicketSnapshot } from "./snapshot";
+import type { TicketEvent, TicketSnapshot } from "./snapshot";
 
 /** Why the engine placed the ticket where it did; the UI turns it into the one-line "why". */
 export type Reason =
@@ -14,10 +14,11 @@ export type Reason =
 /** Where a ticket stands in its flow. `waiting`: a step was applied and the flow waits for the customer or a timer. */
 export type Position =
   | { status: "active"; stepId: string; trail: string[]; reason: Reason }
-  | { status: "waiting"; stepId: string; trail: string[]; reason: Reason; since: number }
+  | { status: "waiting"; stepId: string; trail: string[]; reason: Reason; since: number | null }
   | { status: "done"; stepId: string; trail: string[]; reason: Reason };
 
-type Applied = { stepId: string; at: number; via: "tag" | "macro"; macro?: string };
+/** `at` is absent for a step applied in the editor and not yet saved: no audit records it, no clock runs. */
+type Applied = { stepId: string; at?: number; via: "tag" | "macro"; macro?: string };
 
 /** Steps whose macro matches `title`, nearest first from the previous applied step. */
 function stepsForMacro(flow: Flow, title: string, previous: string | undefined): Step[] {
@@ -29,24 +30,27 @@ function stepsForMacro(flow: Flow, title: string, previous: string | undefined):
   return [...matches].sort((a, b) => hops(a) - hops(b));
 }
 
-/** The applied steps, oldest first, read from Ruta's step tags and from the macros the audits record. */
+/**
+ * The applied steps, oldest first, read from the audits. Events of one audit (same time) belong to one
+ * Apply: Ruta's step tag there names the step; a macro alone (applied by hand) is mapped to its step.
+ */
 function appliedSteps(flow: Flow, ticket: TicketSnapshot): Applied[] {
   const byTag = new Map(flow.steps.map((s) => [stepTag(s.id), s.id]));
+  const audits = new Map<number, TicketEvent[]>();
+  for (const event of ticket.events) audits.set(event.at, [...(audits.get(event.at) ?? []), event]);
   const applied: Applied[] = [];
-  for (const event of [...ticket.events].sort((a, b) => a.at - b.at)) {
-    if (event.kind === "tags") {
-      for (const tag of event.added) {
-        const stepId = byTag.get(tag);
-        if (stepId) {
-          const last = applied.at(-1);
-          // The tag and the macro of one Apply land in the same audit: count the step once.
-          if (last?.stepId === stepId && last.via === "macro" && last.at === event.at) last.via = "tag";
-          else applied.push({ stepId, at: event.at, via: "tag" });
-        }
+  for (const [at, events] of [...audits].sort(([a], [b]) => a - b)) {
+    const tagged = events.flatMap((e) => (e.kind === "tags" ? e.added.flatMap((t) => byTag.get(t) ?? []) : []));
+    if (tagged.length > 0) {
+      for (const stepId of tagged) {
+        const macro = events.find((e) => e.kind === "macro" && stepsForMacro(flow, e.title, undefined).some((s) => s.id === stepId));
+        applied.push({ stepId, at, via: "tag", ...(macro?.kind === "macro" ? { macro: macro.title } : {}) });
       }
-    } else {
-      const [step] = stepsForMacro(flow, event.title, applied.at(-1)?.stepId);
-      if (step) applied.push({ stepId: step.id, at: event.at, via: "macro", macro: event.title });
+      continue;
+    }
+    for (const e of events) {
+      const [step] = e.kind === "macro" ? stepsForMacro(flow, e.title, applied.at(-1)?.stepId) : [];
+      if (step && e.kind === "macro") applied.push({ stepId: step.id, at, via: "macro", macro: e.title });
     }
   }
   return applied;
@@ -60,7 +64,8 @@ function appliedSteps(flow: Flow, ticket: TicketSnapshot): Applied[] {
 export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number): Position {
   const applied = appliedSteps(flow, ticket);
   const current = ticket.tags.map((t) => flow.steps.find((s) => stepTag(s.id) === t)).find(Boolean);
-  if (current && applied.at(-1)?.stepId !== current.id) applied.push({ stepId: current.id, at: now, via: "tag" });
+  // A step tag no audit records was just applied in the editor: it is the newest step.
+  if (current && !applied.some((a) => a.stepId === current.id && a.via === "tag")) applied.push({ stepId: current.id, via: "tag" });
   const last = applied.at(-1);
   if (!last) return { status: "active", stepId: flow.start, trail: [], reason: { kind: "start" } };
 
@@ -70,16 +75,20 @@ export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number)
   if (step.kind === "end") return { status: "done", stepId: step.id, trail, reason };
   if (step.kind === "question") return { status: "active", stepId: step.id, trail: trail.slice(0, -1), reason };
 
+  const since = last.at;
+  if (since === undefined) {
+    return step.replies?.length || step.timer ? { status: "waiting", stepId: step.id, trail, reason, since: null } : { status: "active", stepId: step.next, trail, reason };
+  }
   const reply = ticket.messages
-    .filter((m) => m.author === "requester" && m.public && m.at > last.at)
+    .filter((m) => m.author === "requester" && m.public && m.at > since)
     .sort((a, b) => b.at - a.at)[0];
   const matched = reply && step.replies?.find((r) => new RegExp(r.pattern, "iu").test(reply.body));
   if (matched) {
     return { status: "active", stepId: matched.next, trail, reason: { kind: "reply", stepId: step.id, replyId: matched.id, label: matched.label } };
   }
-  if (step.timer?.next && now - last.at >= step.timer.minutes * 60_000) {
+  if (step.timer?.next && now - since >= step.timer.minutes * 60_000) {
     return { status: "active", stepId: step.timer.next, trail, reason: { kind: "timer", stepId: step.id, minutes: step.timer.minutes } };
   }
-  if (step.replies?.length || step.timer) return { status: "waiting", stepId: step.id, trail, reason, since: last.at };
+  if (step.replies?.length || step.timer) return { status: "waiting", stepId: step.id, trail, reason, since };
   return { status: "active", stepId: step.next, trail, reason };
 }

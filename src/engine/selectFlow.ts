@@ -13,11 +13,14 @@ const WEIGHTS = { tag: 4, form: 4, word: 2, channel: 1 } as const;
 /** Evidence for a flow must reach this to be chosen without asking the agent; a channel alone never does. */
 export const MIN_RULE_SCORE = 2;
 
+/** Folded words separated by single spaces; rule words and ticket text are read alike ("E-Care" = "e care"). */
+const wordsOf = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 function scoreFlow(flow: Flow, ticket: TicketSnapshot): number {
   const { channels = [], tags = [], formIds = [], subjectWords = [] } = flow.match;
   const firstMessage = ticket.messages.find((m) => m.author === "requester")?.body ?? "";
-  const text = ` ${foldText(`${ticket.subject} ${firstMessage}`).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  const words = subjectWords.filter((w) => text.includes(` ${foldText(w)} `)).length;
+  const text = ` ${wordsOf(`${ticket.subject} ${firstMessage}`)} `;
+  const words = subjectWords.filter((w) => text.includes(` ${wordsOf(w)} `)).length;
   return (
     WEIGHTS.tag * tags.filter((t) => ticket.tags.includes(t)).length +
     WEIGHTS.form * (ticket.formId !== undefined && formIds.includes(ticket.formId) ? 1 : 0) +

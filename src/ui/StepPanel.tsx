@@ -18,7 +18,7 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
   if (!step || !restored) return null;
   const atRestored = model.atRestored.value;
   const why = atRestored ? describeReason(restored.reason, flow, t) : t("why.chosen");
-  const waitingSince = atRestored && restored.status === "waiting" ? (Number.isFinite(restored.since) ? restored.since : null) : undefined;
+  const waitingSince = atRestored && restored.status === "waiting" ? restored.since : undefined;
   const notes = (flow.notes ?? []).filter((n) => n.stepId === step.id);
   const isTeamLead = model.info.value?.agent.role === "admin";
   return (
