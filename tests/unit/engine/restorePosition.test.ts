@@ -111,7 +111,7 @@ describe("restorePosition()", () => {
     it("does not jump ahead when one Apply writes the tag and a shared macro (tags listed first)", () => {
       const tag = stepTag("r.gestion-titularidad");
       const ticket = aTicket({ tags: [tag], events: [tagsChanged([tag], at(20)), macroApplied(GESTION, at(20))] });
-      expect(restorePosition(flow, ticket, NOW)).toMatchObject({ status: "waiting", stepId: "r.tyc", trail: ["r.gestion-titularidad"] });
+      expect(restorePosition(flow, ticket, NOW)).toMatchObject({ status: "active", stepId: "r.tyc", trail: ["r.gestion-titularidad"] });
     });
 
     // BUG (restorePosition.ts, the `current` step tag): the step tag still on the ticket is pushed as applied
@@ -141,6 +141,32 @@ describe("restorePosition()", () => {
         stepId: "r.tyc",
         trail: ["r.oferta", "r.gestion-titularidad"],
         reason: { kind: "applied", stepId: "r.gestion-titularidad", via: "tag" },
+      });
+    });
+    it("starts no clock and reads no reply for a waiting step applied in the editor and not saved yet", () => {
+      const ticket = aTicket({ tags: [stepTag("r.token")], messages: [fromCustomer("482913", at(1))] });
+      expect(restorePosition(flow, ticket, NOW)).toEqual({
+        status: "waiting",
+        stepId: "r.token",
+        trail: ["r.token"],
+        reason: { kind: "applied", stepId: "r.token", via: "tag" },
+        since: null,
+      });
+    });
+
+    // BUG (restorePosition.ts, the `current` step tag since a99faf1): an unsaved step tag counts only if no audit
+    // ever recorded that step's tag, so going back in the editor to a step applied before (a loop: rejected →
+    // escalate again, recontact → T&C again) is ignored until the ticket is saved.
+    it("takes an unsaved step tag as newest also when the editor goes back to a step applied before", () => {
+      const ticket = aTicket({
+        tags: [stepTag("r.oferta")],
+        events: [tagsChanged([stepTag("r.oferta")], at(30)), tagsChanged([stepTag("r.gestion-titularidad")], at(20), [stepTag("r.oferta")])],
+      });
+      expect(restorePosition(flow, ticket, NOW)).toMatchObject({
+        status: "active",
+        stepId: "r.gestion-titularidad",
+        trail: ["r.oferta", "r.gestion-titularidad", "r.oferta"],
+        reason: { kind: "applied", stepId: "r.oferta", via: "tag" },
       });
     });
   });
@@ -333,5 +359,14 @@ describe.skipIf(!ENCODED)("restorePosition() on the real pre-post flow (skipped 
       events: [macroApplied("Móvil > WhatsApp > Migración Pre a Post > Token > Envío SMS por AR", at(6)), macroApplied("Respuesta Rapida::Opcion 4", at(2))],
     });
     expect(restorePosition(real, ticket, NOW)).toMatchObject({ trail: [sms!.id, gestionAfterSms!.id], reason: { kind: "applied", stepId: gestionAfterSms!.id } });
+  });
+
+  it("takes the T&C macro sent a second time as the resend, not as the first send again", () => {
+    const tyc = stepsByMacro(real, "Confirmación::Plan + T&C sin Teléfono");
+    test.skipIf(tyc.length < 2);
+    const ticket = aTicket({ events: [macroApplied(tyc[0]!.macro!, at(60)), macroApplied(tyc[0]!.macro!, at(20))] });
+    const position = restorePosition(real, ticket, NOW);
+    expect(position.trail).toEqual([tyc[0]!.id, tyc[1]!.id]);
+    expect(position).toMatchObject({ status: "waiting", stepId: tyc[1]!.id, since: at(20) });
   });
 });
