@@ -21,13 +21,20 @@ export interface PackageFiles {
 }
 
 /**
- * Walks an app directory and selects files the way `zcli apps:package|validate|create` does:
- * every file (`**` with dot-files off), minus `tmp/**`, minus the globs in `<dir>/.zcliignore`.
- * It does not read file contents and never follows symlinks.
+ * The ignore file to apply to an app directory: its own `.zcliignore` (what zcli reads), else the
+ * project's (`fallbackDir`), which the build does not copy into dist/. Null when there is none.
  */
-export function listPackageFiles(dir: string): PackageFiles {
-  const ignoreFile = join(dir, ZCLI_IGNORE_FILE);
-  const ignores = [...ZCLI_DEFAULT_IGNORES, ...(existsSync(ignoreFile) ? parseIgnoreFile(readFileSync(ignoreFile, "utf8")) : [])];
+export function resolveIgnoreFile(dir: string, fallbackDir: string): string | null {
+  return [join(dir, ZCLI_IGNORE_FILE), join(fallbackDir, ZCLI_IGNORE_FILE)].find((path) => existsSync(path)) ?? null;
+}
+
+/**
+ * Walks an app directory and selects files the way `zcli apps:package|validate|create` does:
+ * every file (`**` with dot-files off), minus `tmp/**`, minus the globs in `ignoreFile`
+ * (by default `<dir>/.zcliignore`, as zcli). It does not read file contents and never follows symlinks.
+ */
+export function listPackageFiles(dir: string, ignoreFile: string | null = join(dir, ZCLI_IGNORE_FILE)): PackageFiles {
+  const ignores = [...ZCLI_DEFAULT_IGNORES, ...(ignoreFile && existsSync(ignoreFile) ? parseIgnoreFile(readFileSync(ignoreFile, "utf8")) : [])];
   const matchers = ignores.map(globToRegExp);
   const result: PackageFiles = { files: [], symlinks: [], skipped: [], ignores };
 

@@ -13,9 +13,12 @@ export interface App {
   readText(path: string): string;
 }
 
-/** Opens an app directory (usually `dist/`) for the rules. Reads nothing but the file list yet. */
-export function readApp(dir: string): App {
-  const listing = listPackageFiles(dir);
+/**
+ * Opens an app directory (usually `dist/`) for the rules. Reads nothing but the file list yet.
+ * `ignoreFile` defaults to `<dir>/.zcliignore`, as zcli.
+ */
+export function readApp(dir: string, ignoreFile?: string | null): App {
+  const listing = listPackageFiles(dir, ignoreFile);
   const packaged = new Set(listing.files);
   return {
     dir,

@@ -35,9 +35,10 @@ function compareIssues(a: Issue, b: Issue): number {
 /**
  * Validates an app directory (the folder zcli would zip, e.g. dist/) offline, by the rules Zendesk's
  * validator applies on upload plus a few good-practice warnings. Never throws for a broken app.
+ * `ignoreFile`: the .zcliignore to apply (default `<dir>/.zcliignore`, as zcli).
  */
-export function validateApp(dir: string): Issue[] {
-  const app = readApp(dir);
+export function validateApp(dir: string, { ignoreFile }: { ignoreFile?: string | null } = {}): Issue[] {
+  const app = readApp(dir, ignoreFile);
   const issues: Issue[] = [...checkPackageFiles(app), ...checkSources(app)];
   const loaded = loadManifest(app);
   if ("issue" in loaded) issues.push(loaded.issue);

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { error, type Issue } from "../Issue";
+import { error, warning, type Issue } from "../Issue";
 import type { App } from "../readApp";
 
 /** zcli's settings file: it holds the installation's settings (maybe secrets) and must never be uploaded. */
@@ -7,6 +7,9 @@ export const ZCLI_CONFIG = "zcli.apps.config.json";
 
 /** File types Zendesk refuses in an app package (by extension or by content). */
 export const UNSUPPORTED_TYPES = ["rar", "zip", "gzip", "gz", "pdf", "doc", "docx", "avi", "bin", "bz", "bz2", "csh", "sh", "jar", "mp3", "mpeg", "odt", "pptx", "ppt", "xls", "xlsx", "7z"] as const;
+
+/** What a framework-2 package holds at its root; Zendesk serves only assets/, so anything else is dead weight. */
+export const PACKAGE_ROOT_ENTRIES = ["manifest.json", "requirements.json", "assets", "translations"] as const;
 
 /** Leading bytes of archive and document formats Zendesk detects by content. */
 const MAGIC_NUMBERS: { type: string; bytes: number[] }[] = [
@@ -26,7 +29,8 @@ function findUnsupportedType(app: App, path: string): string | null {
 }
 
 /**
- * Checks what zcli would zip: no symlinks, no zcli.apps.config.json, no file types Zendesk refuses.
+ * Checks what zcli would zip: no symlinks, no zcli.apps.config.json, no file types Zendesk refuses;
+ * warns about files outside assets/ and translations/ (never served).
  * Works without a manifest; dot-files and tmp/ are left out of the zip, so they are not findings.
  */
 export function checkPackageFiles(app: App): Issue[] {
@@ -36,6 +40,11 @@ export function checkPackageFiles(app: App): Issue[] {
   for (const file of app.listing.files) {
     const type = findUnsupportedType(app, file);
     if (type) issues.push(error(file, "", `is a ${type} file; Zendesk refuses this file type in an app package`));
+  }
+  for (const file of app.listing.files) {
+    if (!(PACKAGE_ROOT_ENTRIES as readonly string[]).includes(file.split("/")[0]!)) {
+      issues.push(warning(file, "", "is not served by Zendesk (only assets/ is); leave it out of the upload with .zcliignore"));
+    }
   }
   return issues;
 }

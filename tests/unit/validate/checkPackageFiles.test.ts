@@ -41,6 +41,19 @@ describe("checkPackageFiles()", () => {
     expect(locate(issues, "error")).toEqual(["assets/data.bin.txt", "assets/guide.pdf", "assets/link.html"]);
   });
 
+  it("warns about files Zendesk would not serve (outside assets/ and translations/)", () => {
+    const issues = validate(anApp().withFile("flows.json", []).withFile("docs/readme.md", "x").withFile("requirements.json", {}));
+    expect(errorsOf(issues)).toEqual([]);
+    expect(locate(issues, "warning")).toEqual(["docs/readme.md", "flows.json"]);
+  });
+
+  it("applies a given .zcliignore, as the CLIs do with the project's when dist/ has none", () => {
+    const dir = anApp().withFile("flows.json", []).write();
+    const ignoreFile = anApp().withFile(".zcliignore", "flows.json\n").write() + "/.zcliignore";
+    expect(listPackageFiles(dir, ignoreFile).files).not.toContain("flows.json");
+    expect(listPackageFiles(dir).files).toContain("flows.json");
+  });
+
   it("refuses a package whose manifest sits in a sub-folder", () => {
     const issues = validate(anApp().without("manifest.json").withFile("ruta/manifest.json", {}));
     expect(errorsOf(issues)).toEqual([
