@@ -9,7 +9,7 @@ export const ApiTicket = z.looseObject({
   tags: z.array(z.string()),
   updated_at: z.string(),
   requester_id: z.number(),
-  custom_fields: z.optional(z.array(z.looseObject({ id: z.number(), value: z.unknown() }))),
+  custom_fields: z.optional(z.array(z.looseObject({ id: z.number(), value: z.optional(z.unknown()) }))),
 });
 export type ApiTicket = z.infer<typeof ApiTicket>;
 export const TicketEnvelope = z.looseObject({ ticket: ApiTicket });
@@ -26,8 +26,8 @@ export const CommentsPage = z.looseObject({ comments: z.array(ApiComment), next_
 const AuditEvent = z.looseObject({
   type: z.string(),
   field_name: z.nullish(z.string()),
-  value: z.unknown(),
-  previous_value: z.unknown(),
+  value: z.optional(z.unknown()),
+  previous_value: z.optional(z.unknown()),
   macro_title: z.nullish(z.string()),
 });
 export const ApiAudit = z.looseObject({ id: z.number(), created_at: z.string(), events: z.array(AuditEvent) });

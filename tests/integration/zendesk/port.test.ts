@@ -1,0 +1,156 @@
+import { createHostClient, createZafHost, type ZafHost } from "../../../emulator/host";
+import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
+import { CATALOG } from "../../../src/flows/catalog";
+import { restorePosition, findStep } from "../../../src/engine";
+import { ApiFailure } from "../../../src/zendesk/apiError";
+import { createZendeskPort, type ZendeskPort } from "../../../src/zendesk/createZendeskPort";
+import { MAX_ATTEMPTS } from "../../../src/zendesk/retryPolicy";
+import type { ZafClient } from "../../../src/zendesk/zafClient";
+import { useZendesk, ZENDESK } from "../emulator/setupZendesk";
+
+const zendesk = useZendesk();
+const prePost = CATALOG.find((f) => f.id === "pre-post")!;
+const OFFER = "Móvil::WhatsApp::Migración de Pre a Post::Oferta::Línea Confirmada + Plan";
+
+let host: ZafHost;
+let requests: string[];
+let sleeps: number[];
+
+function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
+  const data = new Map<string, string>();
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+async function openPort(ticketId: number, storage = memoryStorage()): Promise<{ port: ZendeskPort; client: ZafClient }> {
+  await host.activate(ticketId);
+  const client = createHostClient(host, ticketId) as unknown as ZafClient;
+  const port = createZendeskPort(client, { sleep: async (ms) => void sleeps.push(ms), storage, now: () => Date.now() });
+  return { port, client };
+}
+
+beforeEach(() => {
+  requests = [];
+  sleeps = [];
+  host = createZafHost({
+    api: (path, init) => {
+      requests.push(`${init?.method ?? "GET"} ${path}`);
+      return fetch(`${ZENDESK}${path}`, init);
+    },
+    saveHookTimeoutMs: 1000,
+  });
+});
+
+describe("the Zendesk port over the emulator", () => {
+  it("starts with the account, the installation's settings and the agent", async () => {
+    const { port } = await openPort(TICKET_IDS.prePostNew);
+    const info = await port.start();
+    expect(info.context.account?.subdomain).toBe("ruta-cc");
+    expect(JSON.parse(String(info.settings.brandFlows))).toMatchObject({ "tigo-bo": ["pre-post"] });
+    expect(info.agent).toMatchObject({ role: "agent", locale: "es" });
+  });
+
+  it("loads every active macro across pages and the order-state field, then reuses them from the cache", async () => {
+    const storage = memoryStorage();
+    const { port } = await openPort(TICKET_IDS.prePostNew, storage);
+    const account = await port.loadAccount("ruta-cc");
+    expect(account.macros.length).toBeGreaterThan(100);
+    expect(account.macros.map((m) => m.title)).toContain("BO::Despedida al resolver");
+    expect(account.orderStateField?.id).toBe(ORDER_STATE_FIELD_ID);
+    const fetched = requests.filter((r) => r.includes("/macros")).length;
+    expect(fetched).toBeGreaterThan(1);
+    const second = await openPort(TICKET_IDS.tboComplaint, storage);
+    expect(await second.port.loadAccount("ruta-cc")).toEqual(account);
+    expect(requests.filter((r) => r.includes("/macros")).length).toBe(fetched);
+  });
+
+  it("reads the ticket: editor values, conversation, requester phone and channel", async () => {
+    const { port } = await openPort(TICKET_IDS.prePostNew);
+    const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+    expect(ticket).toMatchObject({ id: TICKET_IDS.prePostNew, status: "new", channel: "whatsapp", brand: { subdomain: "tigo-bo" } });
+    expect(ticket.requester.phone).toMatch(/\d{8}/);
+    expect(ticket.messages[0]).toMatchObject({ author: "requester", public: true });
+  });
+
+  it("restores the half-way ticket from its audits: offer applied and answered → ownership validation", async () => {
+    const { port } = await openPort(TICKET_IDS.prePostHalfway);
+    const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+    expect(ticket.events).toContainEqual(expect.objectContaining({ kind: "macro", title: expect.stringMatching(/Oferta/) }));
+    const position = restorePosition(prePost, ticket, Date.now());
+    expect(position.status).toBe("active");
+    expect(findStep(prePost, position.stepId).macro).toMatch(/Respuesta R[aá]pida::Opci[oó]n 4/i);
+    expect(position.reason).toMatchObject({ kind: "reply" });
+  });
+
+  it("applies a macro, the status, the order state and tags in the editor; a missing macro is reported and the rest applies", async () => {
+    const { port, client } = await openPort(TICKET_IDS.prePostNew);
+    const account = await port.loadAccount("ruta-cc");
+    const outcomes = await port.applyChanges(account, [
+      { kind: "tagAdd", tag: "ruta_flow_pre_post" },
+      { kind: "orderState", to: "En progreso > Datos insuficientes" },
+      { kind: "status", from: "new", to: "hold" },
+      { kind: "macro", to: OFFER },
+    ]);
+    expect(outcomes.map((o) => [o.change.kind, o.ok])).toEqual([["macro", true], ["status", true], ["orderState", true], ["tagAdd", true]]);
+    const editor = await client.get(["ticket.status", "ticket.tags", `ticket.customField:custom_field_${ORDER_STATE_FIELD_ID}`, "comment.text"]);
+    expect(editor["ticket.status"]).toBe("hold");
+    expect(editor["ticket.tags"]).toContain("ruta_flow_pre_post");
+    expect(editor[`ticket.customField:custom_field_${ORDER_STATE_FIELD_ID}`]).toBe("en_progreso__datos_insuficientes");
+    expect(String(editor["comment.text"]).length).toBeGreaterThan(20);
+
+    const missing = await port.applyChanges(account, [{ kind: "macro", to: "BO::No existe" }, { kind: "status", from: "hold", to: "pending" }]);
+    expect(missing).toEqual([
+      { change: { kind: "macro", to: "BO::No existe" }, ok: false, failure: "macroMissing" },
+      { change: { kind: "status", from: "hold", to: "pending" }, ok: true },
+    ]);
+  });
+
+  describe("writing an internal note", () => {
+    async function noteSetup() {
+      const { port } = await openPort(TICKET_IDS.tboComplaint);
+      const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+      const write = { ticketId: ticket.id, body: "[Ruta] TBO · SysHelp\n✔ Correo: a@b.com", tags: { add: ["ruta_ck_tbo_x__correo"], remove: [] }, updatedStamp: ticket.updatedAt };
+      const notes = () => zendesk.store().comments(ticket.id).filter((c) => !c.public && c.body === write.body);
+      return { port, write, notes };
+    }
+
+    it("writes it private with the checklist tags, through safe_update", async () => {
+      const { port, write, notes } = await noteSetup();
+      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
+      expect(notes()).toHaveLength(1);
+      expect(zendesk.store().data.tickets.find((t) => t.id === write.ticketId)?.tags).toContain("ruta_ck_tbo_x__correo");
+    });
+
+    it("re-reads and retries once on 409 when someone else edited the ticket meanwhile", async () => {
+      const { port, write, notes } = await noteSetup();
+      zendesk.store().updateTicket(write.ticketId, { comment: { body: "Otro agente escribió", public: false } } as never);
+      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
+      expect(notes()).toHaveLength(1);
+      expect(requests.filter((r) => r.startsWith("PUT"))).toHaveLength(2);
+    });
+
+    it("does not write it twice when a retry finds it already there", async () => {
+      const { port, write, notes } = await noteSetup();
+      await port.writeNote(write);
+      expect(await port.writeNote(write)).toEqual({ status: "alreadyThere" });
+      expect(notes()).toHaveLength(1);
+    });
+
+    it("waits Retry-After on 429 and then writes", async () => {
+      const { port, write, notes } = await noteSetup();
+      zendesk.store().faults.arm({ kind: "rate-limit", method: "PUT", path: "/api/v2/tickets/*", count: 2, retryAfter: 3 });
+      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
+      expect(sleeps).toEqual([3000, 3000]);
+      expect(notes()).toHaveLength(1);
+    });
+
+    it("backs off on 500 and gives up with a typed error after the last attempt, writing nothing", async () => {
+      const { port, write, notes } = await noteSetup();
+      zendesk.store().faults.arm({ kind: "server-error", method: "PUT", path: "/api/v2/tickets/*" });
+      const failure = await port.writeNote(write).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(ApiFailure);
+      expect((failure as ApiFailure).error).toMatchObject({ kind: "server", status: 500 });
+      expect(sleeps).toHaveLength(MAX_ATTEMPTS - 1);
+      expect(notes()).toHaveLength(0);
+    });
+  });
+});
