@@ -5,14 +5,16 @@ export type ComposedEscalation = { system: string; text: string; missing: string
 
 /**
  * The text an agent pastes into SysHelp / NINTEX / SIAC Único: the route, then the description from
- * the step's template. `missing` lists mandatory items (and placeholders) still without a value.
+ * the step's template. `missing` lists mandatory items still without a value (or, for evidence, not
+ * ticked in `done`) and placeholders still empty.
  */
-export function composeEscalation(step: Step, values: TemplateValues): ComposedEscalation | undefined {
+export function composeEscalation(step: Step, values: TemplateValues, done: ReadonlySet<string> = new Set()): ComposedEscalation | undefined {
   const escalation = step.escalation;
   if (!escalation) return undefined;
   const body = renderTemplate(escalation.template, values);
   const route = escalation.route.map((r) => `${r.name}: ${r.value}`);
-  const unchecked = escalation.requires.filter((id) => !valueOf(values, id));
+  const typed = new Set((step.checklist ?? []).filter((i) => i.value).map((i) => i.id));
+  const unchecked = escalation.requires.filter((id) => (typed.has(id) ? !valueOf(values, id) : !done.has(id)));
   return {
     system: escalation.system,
     text: [...route, "", body.text].join("\n").trim(),

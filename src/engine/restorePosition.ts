@@ -64,8 +64,9 @@ function appliedSteps(flow: Flow, ticket: TicketSnapshot): Applied[] {
 export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number): Position {
   const applied = appliedSteps(flow, ticket);
   const current = ticket.tags.map((t) => flow.steps.find((s) => stepTag(s.id) === t)).find(Boolean);
-  // A step tag no audit records was just applied in the editor: it is the newest step.
-  if (current && !applied.some((a) => a.stepId === current.id && a.via === "tag")) applied.push({ stepId: current.id, via: "tag" });
+  // A step tag other than the last one the audits record was just applied in the editor: it is the newest step.
+  const lastTagged = applied.findLast((a) => a.via === "tag")?.stepId;
+  if (current && current.id !== lastTagged) applied.push({ stepId: current.id, via: "tag" });
   const last = applied.at(-1);
   if (!last) return { status: "active", stepId: flow.start, trail: [], reason: { kind: "start" } };
 

@@ -48,7 +48,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     return t && agent ? templateValues(t, agent, now.value, typed.value) : {};
   });
   const note = computed(() => (flow.value && step.value ? composeNote(flow.value, step.value, templateContext.value, done.value, { pending: pendingLabel() }) : undefined));
-  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value) : undefined));
+  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value) : undefined));
   const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
 
   function update<T>(store: Signal<Record<string, Record<string, T>>>, itemId: string, value: T) {

@@ -10,7 +10,7 @@ export const MatchRule = z.object({
   tags: z.optional(z.array(Tag)),
   formIds: z.optional(z.array(z.number())),
   /** Words looked for in the subject and first message, accent- and case-insensitive. */
-  subjectWords: z.optional(z.array(z.string())),
+  subjectWords: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 export type MatchRule = z.infer<typeof MatchRule>;
 

@@ -27,7 +27,7 @@ export const LINEA: ItemInput = {
   id: "linea",
   label: "N° de línea del cliente",
   required: true,
-  value: { format: "phonePy", hint: "Ej. 0981611611 o 595981611611" },
+  value: { format: "phonePy", hint: "Ej. 595981611611 (sin +, no 0981611611)" },
 };
 export const PRINT_ERROR: ItemInput = { id: "print-error", label: "Print de pantalla del error", required: true, evidence: true };
 
