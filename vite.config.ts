@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from "vite";
 const root = import.meta.dirname;
 const dist = resolve(root, "dist");
 
-/** Lays out dist/ as Zendesk and zcli expect: manifest.json, translations/, requirements.json beside assets/. */
+/** Lays out dist/ as Zendesk and zcli expect: manifest.json, translations/, requirements.json and .zcliignore beside assets/. */
 function zendeskLayout(): Plugin {
   return {
     name: "ruta-zendesk-layout",
@@ -13,7 +13,9 @@ function zendeskLayout(): Plugin {
       cpSync(resolve(root, "manifest.json"), resolve(dist, "manifest.json"));
       mkdirSync(resolve(dist, "translations"), { recursive: true });
       cpSync(resolve(root, "translations"), resolve(dist, "translations"), { recursive: true });
-      if (existsSync(resolve(root, "requirements.json"))) cpSync(resolve(root, "requirements.json"), resolve(dist, "requirements.json"));
+      for (const optional of ["requirements.json", ".zcliignore"]) {
+        if (existsSync(resolve(root, optional))) cpSync(resolve(root, optional), resolve(dist, optional));
+      }
     },
   };
 }

@@ -13,6 +13,15 @@ import "./ui/sidebar.css";
 const TICK_MS = 1000;
 
 const root = document.getElementById("app")!;
+
+/** sessionStorage, or nothing when a sandboxed iframe denies it (the cache then just misses). */
+function sessionStorageOrNothing(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
 const client = ZAFClient.init() as ZafClient | false;
 
 if (!client) {
@@ -20,7 +29,7 @@ if (!client) {
 } else {
   const port = createZendeskPort(client, {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    storage: window.sessionStorage,
+    storage: sessionStorageOrNothing(),
     now: () => Date.now(),
   });
   let t = createTranslator(localeOf(undefined));
