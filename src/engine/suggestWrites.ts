@@ -11,12 +11,26 @@ export type WriteSet = {
 };
 
 /**
- * The step's writes plus Ruta's progress tags: the flow, this step (replacing the previous step tag).
- * Tags already in the wanted state are left out, so applying twice changes nothing the second time.
+ * Ruta's progress tags for having reached `step`: the flow and this step, replacing the previous
+ * step tag. Tags already in place are left out, so writing them twice changes nothing.
  */
+export function progressTags(flow: Flow, step: Step, tags: readonly string[]): { add: string[]; remove: string[] } {
+  return {
+    add: [flowTag(flow.id), stepTag(step.id)].filter((t) => !tags.includes(t)),
+    remove: tags.filter((t) => isStepTag(t) && t !== stepTag(step.id)),
+  };
+}
+
+/** True when the step itself writes something to the ticket (beyond Ruta's own progress tags). */
+export function hasWrites(step: Step): boolean {
+  return Boolean(step.macro || step.status || step.orderState || step.tags?.add?.length || step.tags?.remove?.length);
+}
+
+/** The step's writes plus Ruta's progress tags; idempotent like progressTags(). */
 export function suggestWrites(flow: Flow, step: Step, ticket: Pick<TicketSnapshot, "tags">): WriteSet {
-  const add = [flowTag(flow.id), stepTag(step.id), ...(step.tags?.add ?? [])].filter((t) => !ticket.tags.includes(t));
-  const remove = [...ticket.tags.filter((t) => isStepTag(t) && t !== stepTag(step.id)), ...(step.tags?.remove ?? []).filter((t) => ticket.tags.includes(t))];
+  const progress = progressTags(flow, step, ticket.tags);
+  const add = [...progress.add, ...(step.tags?.add ?? []).filter((t) => !ticket.tags.includes(t))];
+  const remove = [...progress.remove, ...(step.tags?.remove ?? []).filter((t) => ticket.tags.includes(t))];
   return {
     ...(step.macro ? { macro: step.macro } : {}),
     ...(step.status ? { status: step.status } : {}),

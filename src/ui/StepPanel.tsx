@@ -1,4 +1,5 @@
 import type { Flow } from "../flows/schema";
+import { hasWrites } from "../engine";
 import { ApplyPanel } from "./ApplyPanel";
 import { ChecklistPanel } from "./ChecklistPanel";
 import { Choices } from "./Choices";
@@ -33,7 +34,7 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
       <StepDetails step={step} onInsert={onInsert} />
       <ChecklistPanel step={step} model={model.checklist} />
       <EscalationPanel step={step} model={model.checklist} />
-      <ApplyPanel changes={model.changes.value} applying={model.applying.value} outcomes={model.lastApply.value} onApply={() => void model.apply()} />
+      {hasWrites(step) && <ApplyPanel changes={model.changes.value} applying={model.applying.value} outcomes={model.lastApply.value} onApply={() => void model.apply()} />}
       <Choices flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} onChoose={model.choose} />
       {isTeamLead && notes.length > 0 && (
         <aside class="team-lead-notes" data-testid="team-lead-notes">

@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, NOTE_HEADER, templateValues, validateValue } from "../engine";
+import { checklistTags, composeEscalation, composeNote, doneItems, flowTag, NOTE_HEADER, progressTags, templateValues, validateValue } from "../engine";
 import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
 import type { TicketRead } from "../zendesk/readTicket";
 import { type Problem, toProblem } from "./problems";
@@ -60,11 +60,15 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     done, typed, invalid, saved, note, escalation, missingRequired, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
-    /** Writes the note and the checklist tags; idempotent, and a failure keeps everything typed. */
+    /** Writes the note with the checklist and progress tags; idempotent, and a failure keeps everything typed. */
     async save(): Promise<SaveResult> {
       const s = step.value, t = ticket.value, text = note.value?.text;
       if (!s || !t || !text || saving.value || invalid.value.size > 0) return "failed";
-      const tags = checklistTags(s, done.value, t.tags);
+      const f = flow.value!;
+      const checks = checklistTags(s, done.value, t.tags);
+      // The step counts as done on the ticket only once every required item is; a partial save keeps the position.
+      const progress = missingRequired.value.length === 0 ? progressTags(f, s, t.tags) : { add: [flowTag(f.id)].filter((tag) => !t.tags.includes(tag)), remove: [] };
+      const tags = { add: [...progress.add, ...checks.add], remove: [...progress.remove, ...checks.remove] };
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
       if (lastRutaNote?.body.trim() === text.trim() && tags.add.length + tags.remove.length === 0) return (lastSave.value = "unchanged");
       saving.value = true;
