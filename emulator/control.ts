@@ -1,0 +1,82 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
+import { FaultSpec } from "./zendesk/faults";
+import type { StoreChange, ZendeskStore } from "./zendesk";
+
+const CustomerReply = z.object({ body: z.string().min(1) });
+const ClockAdvance = z.object({ minutes: z.number().positive() });
+const AgentSwitch = z.object({ userId: z.number().optional(), locale: z.enum(["es", "en"]).optional() });
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text ? JSON.parse(text) : {};
+}
+
+/** What the page needs beyond the REST API: the agents to switch between, armed faults, the clock. */
+export function emulatorState(store: ZendeskStore) {
+  const data = store.data;
+  return {
+    currentUserId: data.currentUserId,
+    agents: data.users.filter((u) => u.role !== "end-user").map((u) => ({ id: u.id, name: u.name, role: u.role, locale: u.locale })),
+    appId: data.installation.app_id,
+    installationId: data.installation.id,
+    subdomain: data.account.subdomain,
+    advancedMinutes: store.clock.advancedMinutes,
+    faults: store.faults.list(),
+  };
+}
+
+/** Keeps a server-sent-events stream open and writes every store change to it. */
+function streamEvents(store: ZendeskStore, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" });
+  res.write(": connected\n\n");
+  const send = (change: StoreChange) => res.write(`data: ${JSON.stringify(change)}\n\n`);
+  const unsubscribe = store.subscribe(send);
+  const heartbeat = setInterval(() => res.write(": ping\n\n"), 15_000);
+  req.on("close", () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+}
+
+/**
+ * The `/__emulator/…` control endpoints: state, reset, faults, a customer reply, the clock, the agent
+ * and an SSE stream of changes. Answers true when it handled the request.
+ */
+export async function handleControl(store: ZendeskStore, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  const route = `${req.method} ${pathname}`;
+  try {
+    if (route === "GET /__emulator/events") return streamEvents(store, req, res), true;
+    if (route === "GET /__emulator/state") return json(res, 200, emulatorState(store)), true;
+    if (route === "POST /__emulator/reset") return store.reset(), json(res, 200, emulatorState(store)), true;
+    if (route === "POST /__emulator/faults") return json(res, 201, store.faults.arm(FaultSpec.parse(await readJson(req)))), true;
+    if (route === "DELETE /__emulator/faults") return store.faults.clear(), json(res, 200, { faults: [] }), true;
+    if (route === "POST /__emulator/clock/advance") {
+      store.advanceClock(ClockAdvance.parse(await readJson(req)).minutes);
+      return json(res, 200, emulatorState(store)), true;
+    }
+    if (route === "POST /__emulator/agent") {
+      const { userId, locale } = AgentSwitch.parse(await readJson(req));
+      if (userId !== undefined) store.setCurrentUser(userId);
+      if (locale !== undefined) store.setAgentLocale(locale);
+      return json(res, 200, emulatorState(store)), true;
+    }
+    const reply = /^POST \/__emulator\/tickets\/(\d+)\/customer-reply$/.exec(route);
+    if (reply) {
+      const outcome = store.customerReply(Number(reply[1]), CustomerReply.parse(await readJson(req)).body);
+      if (outcome.kind === "not-found") return json(res, 404, { error: "RecordNotFound", description: "Not found" }), true;
+      if (outcome.kind === "closed") return json(res, 422, { error: "RecordInvalid", description: "Closed tickets take no replies" }), true;
+      return json(res, 200, { ticket: outcome.ticket, audit: outcome.audit }), true;
+    }
+  } catch (error) {
+    return json(res, 400, { error: "InvalidControlRequest", description: error instanceof Error ? error.message : String(error) }), true;
+  }
+  return false;
+}

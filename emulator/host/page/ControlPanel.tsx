@@ -1,0 +1,69 @@
+import { useState } from "preact/hooks";
+import type { PageActions } from "./pageActions";
+import type { PageModel } from "./pageModel";
+
+const FAULT_KINDS = [
+  ["rate-limit", "429 límite de tasa"],
+  ["conflict", "409 conflicto"],
+  ["server-error", "500 error"],
+  ["slow", "respuesta lenta"],
+] as const;
+
+/** The emulator's own controls: the customer replies, faults, the clock, the agent and locale, reset. */
+export function ControlPanel({ model, actions }: { model: PageModel; actions: PageActions }) {
+  const [reply, setReply] = useState("");
+  const [kind, setKind] = useState<(typeof FAULT_KINDS)[number][0]>("rate-limit");
+  const [method, setMethod] = useState("PUT");
+  const [path, setPath] = useState("/api/v2/tickets/*");
+  const [count, setCount] = useState(1);
+  const [minutes, setMinutes] = useState(30);
+  const state = model.state.value;
+  const active = model.active.value;
+  const me = state?.agents.find((a) => a.id === state.currentUserId);
+  return (
+    <section class="controls" aria-label="Controles del emulador">
+      <h2>Emulador</h2>
+      <fieldset>
+        <legend>Respuesta del cliente</legend>
+        <textarea data-testid="customer-reply-text" value={reply} onInput={(e) => setReply((e.target as HTMLTextAreaElement).value)} />
+        <button type="button" data-testid="customer-reply-send" disabled={!reply || active === null} onClick={() => active !== null && void actions.customerReply(active, reply).then(() => setReply(""))}>
+          Responder como cliente
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Fallas</legend>
+        <select data-testid="fault-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as typeof kind)}>
+          {FAULT_KINDS.map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+        </select>
+        <select value={method} onChange={(e) => setMethod((e.target as HTMLSelectElement).value)}>
+          {["", "GET", "PUT"].map((m) => <option key={m} value={m}>{m || "cualquier"}</option>)}
+        </select>
+        <input value={path} onInput={(e) => setPath((e.target as HTMLInputElement).value)} aria-label="Ruta" />
+        <input type="number" min={1} value={count} onInput={(e) => setCount(Number((e.target as HTMLInputElement).value))} aria-label="Veces" />
+        <button type="button" data-testid="fault-arm" onClick={() => void actions.armFault({ kind, ...(method ? { method } : {}), path, count, retryAfter: 2, delayMs: 3000 })}>
+          Armar
+        </button>
+        <button type="button" onClick={() => void actions.clearFaults()}>Quitar todas</button>
+        <ul class="muted">
+          {state?.faults.map((f) => <li key={f.id}>{f.kind} {f.method ?? "*"} {f.path ?? "**"} ×{f.remaining ?? "∞"}</li>)}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Reloj (+{state?.advancedMinutes ?? 0} min)</legend>
+        <input type="number" min={1} value={minutes} onInput={(e) => setMinutes(Number((e.target as HTMLInputElement).value))} aria-label="Minutos" />
+        <button type="button" data-testid="clock-advance" onClick={() => void actions.advanceClock(minutes)}>Avanzar</button>
+      </fieldset>
+      <fieldset>
+        <legend>Agente</legend>
+        <select data-testid="agent-select" value={state?.currentUserId} onChange={(e) => void actions.switchAgent(Number((e.target as HTMLSelectElement).value))}>
+          {state?.agents.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.role})</option>)}
+        </select>
+        <select data-testid="locale-select" value={me?.locale ?? "es"} onChange={(e) => void actions.switchLocale((e.target as HTMLSelectElement).value)}>
+          <option value="es">es</option>
+          <option value="en">en</option>
+        </select>
+      </fieldset>
+      <button type="button" class="danger" data-testid="reset" onClick={() => void actions.reset()}>Reiniciar datos</button>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Comment, Ticket, User } from "../../zendesk/model";
+import type { FaultSpec } from "../../zendesk/faults";
+import { getJson, type EmulatorState, type PageModel } from "./pageModel";
+
+/** The page's actions: they call the host, the REST API or the control endpoints, and update the signals. */
+export function createPageActions(model: PageModel) {
+  const { host } = model;
+
+  async function loadUsers(ids: number[]) {
+    const missing = [...new Set(ids)].filter((id) => !(id in model.users.value));
+    const loaded = await Promise.all(missing.map((id) => getJson<{ user?: User }>(`/api/v2/users/${id}.json`)));
+    const users = { ...model.users.value };
+    for (const { user } of loaded) if (user) users[user.id] = user;
+    model.users.value = users;
+  }
+
+  const actions = {
+    async loadState() {
+      model.state.value = await getJson<EmulatorState>("/__emulator/state");
+    },
+    async loadTickets() {
+      const { tickets } = await getJson<{ tickets: Ticket[] }>("/api/v2/tickets.json");
+      model.tickets.value = tickets;
+      await loadUsers(tickets.map((t) => t.requester_id));
+    },
+    async loadComments(ticketId: number) {
+      const { comments } = await getJson<{ comments: Comment[] }>(`/api/v2/tickets/${ticketId}/comments.json`);
+      await loadUsers(comments.map((c) => c.author_id));
+      model.comments.value = { ...model.comments.value, [ticketId]: comments };
+    },
+    async openTicket(ticketId: number) {
+      await host.activate(ticketId);
+      if (!model.openTabs.value.includes(ticketId)) model.openTabs.value = [...model.openTabs.value, ticketId];
+      model.active.value = ticketId;
+      history.replaceState(null, "", `?ticket=${ticketId}`);
+      await actions.loadComments(ticketId);
+    },
+    async submit(status?: string) {
+      const ticketId = model.active.value;
+      if (ticketId === null) return;
+      const outcome = await host.submit(ticketId, status);
+      model.lastSubmit.value = { ticketId, outcome };
+      await Promise.all([actions.loadComments(ticketId), actions.loadTickets()]);
+    },
+    async control(path: string, body?: unknown, method = "POST") {
+      const response = await fetch(`/__emulator/${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+      await actions.loadState();
+      return response;
+    },
+    customerReply: (ticketId: number, body: string) => actions.control(`tickets/${ticketId}/customer-reply`, { body }),
+    armFault: (spec: FaultSpec) => actions.control("faults", spec),
+    clearFaults: () => actions.control("faults", undefined, "DELETE"),
+    advanceClock: (minutes: number) => actions.control("clock/advance", { minutes }),
+    switchAgent: (userId: number) => actions.control("agent", { userId }),
+    switchLocale: (locale: string) => actions.control("agent", { locale }),
+    reset: () => actions.control("reset"),
+    /** Reacts to the store's changes (server-sent events) so the page shows what anyone saved. */
+    async onStoreChange(change: { kind: string; ticketId?: number }) {
+      if (change.kind === "reset") return location.reload();
+      if (change.kind === "agent" || change.kind === "installation") {
+        await host.loadAccount();
+        model.appGeneration.value += 1;
+      }
+      const open = [...host.tabs.keys()];
+      const affected = change.kind === "ticket" && change.ticketId !== undefined ? open.filter((id) => id === change.ticketId) : change.kind === "clock" ? open : [];
+      await Promise.all(affected.map((id) => host.refresh(id)));
+      await actions.loadTickets();
+      if (model.active.value !== null) await actions.loadComments(model.active.value);
+      await actions.loadState();
+    },
+  };
+  return actions;
+}
+
+export type PageActions = ReturnType<typeof createPageActions>;

@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { getResponse } from "msw";
+import { handleControl } from "./control";
+import { serveFile } from "./staticFiles";
+import { createZendesk, zendeskHandlers, type ZendeskStore } from "./zendesk";
+
+const ROOT = resolve(import.meta.dirname, "..");
+/** The port `npm start` uses unless PORT says otherwise. */
+export const DEFAULT_PORT = 4570;
+
+export interface EmulatorOptions {
+  /** 0 (the default here) picks a free port. */
+  port?: number;
+  /** The built ZAF app (the directory holding assets/iframe.html); `dist/` by default. */
+  appDir?: string;
+  /** The built host page; `emulator/dist/` by default. */
+  hostDir?: string;
+  store?: ZendeskStore;
+}
+
+export interface RunningEmulator {
+  /** The host page, e.g. http://localhost:4570/ */
+  url: string;
+  /** Where the app is served, cross-origin to the page, e.g. http://127.0.0.1:4570/9001/assets/iframe.html */
+  appUrl: string;
+  store: ZendeskStore;
+  close(): Promise<void>;
+}
+
+async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+  const hasBody = req.method !== "GET" && req.method !== "HEAD" && chunks.length > 0;
+  return new Request(new URL(req.url ?? "/", origin), { method: req.method, headers, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
+}
+
+async function answerApi(handlers: ReturnType<typeof zendeskHandlers>, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  const response = (await getResponse(handlers, await toFetchRequest(req, origin))) ??
+    Response.json({ error: "InvalidEndpoint", description: "Not found" }, { status: 404 });
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => (headers[key] = value));
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** Starts the local Zendesk: host page, the app cross-origin, the REST API over the msw store, control endpoints. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const store = options.store ?? createZendesk();
+  const handlers = zendeskHandlers(store);
+  const appDir = resolve(options.appDir ?? resolve(ROOT, "dist"));
+  const hostDir = resolve(options.hostDir ?? resolve(ROOT, "emulator/dist"));
+  const server = createServer(async (req, res) => {
+    const origin = `http://${req.headers.host ?? "localhost"}`;
+    const { pathname } = new URL(req.url ?? "/", origin);
+    try {
+      if (pathname.startsWith("/api/v2/")) return await answerApi(handlers, req, res, origin);
+      if (pathname === "/favicon.ico") return void res.writeHead(204).end();
+      if (pathname.startsWith("/__emulator/") && (await handleControl(store, req, res, pathname))) return;
+      const appPrefix = `/${store.data.installation.app_id}/`;
+      if (pathname.startsWith(appPrefix) && serveFile(res, appDir, pathname.slice(appPrefix.length))) return;
+      if (serveFile(res, hostDir, pathname === "/" ? "index.html" : pathname.slice(1))) return;
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(pathname === "/" ? "The host page is not built: run `npm run emulator:build`." : "Not found");
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(String(error));
+    }
+  });
+  await new Promise<void>((done) => server.listen(options.port ?? 0, done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/`,
+    appUrl: `http://127.0.0.1:${port}/${store.data.installation.app_id}/assets/iframe.html`,
+    store,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const running = await startEmulator({ port: Number(process.env.PORT) || DEFAULT_PORT });
+  console.log(`Ruta Zendesk emulator: ${running.url}  (app: ${running.appUrl})`);
+}

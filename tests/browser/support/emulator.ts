@@ -1,0 +1,36 @@
+import type { FaultSpec, Ticket } from "../../../emulator/zendesk";
+
+/** Talks to a running emulator's control endpoints and REST API from a test. */
+export function emulatorClient(baseUrl: string) {
+  const url = (path: string) => new URL(path, baseUrl).toString();
+  async function control(path: string, body?: unknown, method = "POST"): Promise<unknown> {
+    const response = await fetch(url(`/__emulator/${path}`), {
+      method,
+      headers: { "Content-Type": "application/json" },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) throw new Error(`${method} /__emulator/${path} answered ${response.status}: ${await response.text()}`);
+    return response.json();
+  }
+  return {
+    /** Back to the seeded account, faults cleared. */
+    reset: () => control("reset"),
+    customerReply: (ticketId: number, body: string) => control(`tickets/${ticketId}/customer-reply`, { body }),
+    armFault: (spec: FaultSpec) => control("faults", spec),
+    clearFaults: () => control("faults", undefined, "DELETE"),
+    advanceClock: (minutes: number) => control("clock/advance", { minutes }),
+    switchAgent: (userId: number) => control("agent", { userId }),
+    switchLocale: (locale: "es" | "en") => control("agent", { locale }),
+    /** Reads a ticket through the REST API, as another client would. */
+    async readTicket(ticketId: number): Promise<Ticket> {
+      const response = await fetch(url(`/api/v2/tickets/${ticketId}.json`));
+      return ((await response.json()) as { ticket: Ticket }).ticket;
+    },
+    async readAudits(ticketId: number): Promise<{ events: { type: string; [key: string]: unknown }[] }[]> {
+      const response = await fetch(url(`/api/v2/tickets/${ticketId}/audits.json`));
+      return ((await response.json()) as { audits: { events: { type: string }[] }[] }).audits;
+    },
+  };
+}
+
+export type EmulatorClient = ReturnType<typeof emulatorClient>;
