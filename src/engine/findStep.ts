@@ -1,8 +1,9 @@
 import type { Flow, Step } from "../flows/schema";
+import { indexFlow } from "./flowIndex";
 
 /** The step with this id; the schema guarantees every reference resolves, so a miss is a programmer error. */
 export function findStep(flow: Flow, stepId: string): Step {
-  const step = flow.steps.find((s) => s.id === stepId);
+  const step = indexFlow(flow).byId.get(stepId);
   if (!step) throw new Error(`Flow "${flow.id}" has no step "${stepId}".`);
   return step;
 }

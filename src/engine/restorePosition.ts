@@ -1,5 +1,6 @@
 import type { Flow, Step } from "../flows/schema";
 import { distancesFrom, findStep } from "./findStep";
+import { indexFlow } from "./flowIndex";
 import { normalizeName } from "./normalizeName";
 import { stepTag } from "./progressTags";
 import type { TicketEvent, TicketSnapshot } from "./snapshot";
@@ -22,8 +23,7 @@ type Applied = { stepId: string; at?: number; via: "tag" | "macro"; macro?: stri
 
 /** Steps whose macro matches `title`, nearest first from the previous applied step. */
 function stepsForMacro(flow: Flow, title: string, previous: string | undefined): Step[] {
-  const key = normalizeName(title);
-  const matches = flow.steps.filter((s) => s.macro && normalizeName(s.macro) === key);
+  const matches = indexFlow(flow).byMacro.get(normalizeName(title)) ?? [];
   if (matches.length < 2) return matches;
   const dist = distancesFrom(flow, previous ?? flow.start);
   const hops = (s: Step) => (previous === s.id ? Infinity : (dist.get(s.id) ?? Infinity));
