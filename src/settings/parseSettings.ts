@@ -16,9 +16,9 @@ export function parseSettings(raw: Record<string, unknown>, knownFlowIds: readon
   const issues: SettingsIssue[] = [];
   const fieldId = raw.orderStateFieldId;
   if (fieldId !== undefined && fieldId !== null && fieldId !== "") {
-    const n = Number(fieldId);
+    const n = typeof fieldId === "number" || typeof fieldId === "string" ? Number(fieldId) : Number.NaN;
     if (Number.isInteger(n) && n > 0) settings.orderStateFieldId = n;
-    else issues.push({ key: "orderStateFieldId", problem: "notANumber", detail: String(fieldId) });
+    else issues.push({ key: "orderStateFieldId", problem: "notANumber", detail: typeof fieldId === "string" || typeof fieldId === "number" ? String(fieldId) : typeof fieldId });
   }
   const brandFlows = raw.brandFlows;
   if (typeof brandFlows === "string" && brandFlows.trim()) {
