@@ -41,6 +41,9 @@ export function createPageActions(model: PageModel) {
       const outcome = await host.submit(ticketId, status);
       model.lastSubmit.value = { ticketId, outcome };
       await Promise.all([actions.loadComments(ticketId), actions.loadTickets()]);
+      // Tests wait on these: how many submits finished and how the last one ended.
+      document.body.dataset.submitCount = String(Number(document.body.dataset.submitCount ?? 0) + 1);
+      document.body.dataset.lastSubmit = outcome.ok ? "ok" : outcome.reason;
     },
     async control(path: string, body?: unknown, method = "POST") {
       const response = await fetch(`/__emulator/${path}`, { method, headers: { "Content-Type": "application/json" }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });

@@ -25,13 +25,18 @@ export async function appFrame(page: Page, ticketId: number): Promise<Frame> {
   return frame;
 }
 
-/** Types in the editor and submits it, optionally choosing the status on the submit button first. */
-export async function submitEditor(page: Page, options: { comment?: string; internal?: boolean; status?: string } = {}): Promise<void> {
+/**
+ * Types in the editor and submits it, optionally choosing the status first; resolves when the submit
+ * has finished with "ok", or "hook" / "http" when the app's save hook or Zendesk refused it.
+ */
+export async function submitEditor(page: Page, options: { comment?: string; internal?: boolean; status?: string } = {}): Promise<string> {
   if (options.internal !== undefined) await page.click(`[data-testid="${options.internal ? "editor-internal" : "editor-public"}"]`);
   if (options.comment !== undefined) await page.fill('[data-testid="editor-comment"]', options.comment);
   if (options.status) await page.selectOption('[data-testid="editor-status"]', options.status);
+  const before = Number(await page.evaluate(() => document.body.dataset.submitCount ?? "0"));
   await page.click('[data-testid="submit-button"]');
-  await page.waitForFunction(() => !(document.querySelector('[data-testid="submit-button"]') as HTMLButtonElement | null)?.disabled);
+  await page.waitForFunction((count) => Number(document.body.dataset.submitCount ?? "0") > count, before);
+  return page.evaluate(() => document.body.dataset.lastSubmit ?? "");
 }
 
 /** Makes the requester reply through the page's control panel. */
