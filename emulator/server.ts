@@ -71,7 +71,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       res.end(String(error));
     }
   });
-  await new Promise<void>((done) => server.listen(options.port ?? 0, done));
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(options.port ?? 0, () => {
+      server.off("error", fail);
+      done();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
