@@ -20,7 +20,7 @@ export function TicketHeader({ ticket }: { ticket: TicketRead }) {
       </div>
       <div>
         <dt>{t("header.orderState")}</dt>
-        <dd data-testid="ticket-order-state">{ticket.orderState ?? t("header.none")}</dd>
+        <dd data-testid="ticket-order-state">{ticket.orderState?.split("::").join(" › ") ?? t("header.none")}</dd>
       </div>
     </dl>
   );
