@@ -10,6 +10,7 @@ const RULES: Record<ValueFormat, RegExp> = {
   phoneBo: /^(?:591)?[67]\d{7}$/,
   phonePy: /^5959\d{8}$/,
   phoneEc: /^0\d{9}$|^5939\d{8}$/,
+  phonePe: /^(?:51)?9\d{8}$|^0?1\d{7}$/,
   ciBo: /^\d{5,9}(?:-?[0-9][A-Z])?(?: ?(?:LP|CB|SC|OR|PT|CH|TJ|BE|PD))?$/i,
   ciPy: /^\d{5,8}$/,
   nitBo: /^\d{7,13}$/,

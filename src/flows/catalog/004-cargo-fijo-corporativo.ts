@@ -80,7 +80,7 @@ export const cargoFijoCorporativo: z.input<typeof Flow> = {
         { id: "oferta", label: "Descuento u oferta especial no aplicado (Descripción de la SEC)", required: true, value: { format: "text" } },
         { id: "campana", label: "Campaña ofrecida en la SEC", required: true, value: { format: "text" } },
         { id: "contacto", label: "Nombre del contacto", required: true, value: { format: "text" } },
-        { id: "telefono-contacto", label: "Teléfono del contacto", required: true, value: { format: "text", hint: "9 dígitos" } },
+        { id: "telefono-contacto", label: "Teléfono del contacto", required: true, value: { format: "phonePe", hint: "9 dígitos, p. ej. 987654321" } },
         { id: "email", label: "Correo del contacto", required: true, value: { format: "email" } },
       ],
       escalation: {

@@ -44,6 +44,7 @@ export const VALUE_FORMATS = [
   "phoneBo",
   "phonePy",
   "phoneEc",
+  "phonePe",
   "ciBo",
   "ciPy",
   "nitBo",
