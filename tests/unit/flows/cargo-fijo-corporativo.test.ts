@@ -1,29 +1,8 @@
 import { Flow, type Step } from "../../../src/flows/schema";
 import { cargoFijoCorporativo } from "../../../src/flows/catalog/004-cargo-fijo-corporativo";
+import { walkFlow } from "../../support/walkFlow";
 
-/** Follows option ids (questions) and `next` (actions) from the start; returns the visited step ids. */
-function walk(flow: Flow, choices: string[]): string[] {
-  const byId = new Map(flow.steps.map((s) => [s.id, s]));
-  const queue = [...choices];
-  const seen: string[] = [];
-  for (let step = byId.get(flow.start); step; ) {
-    seen.push(step.id);
-    if (step.kind === "end") {
-      if (queue.length > 0) throw new Error(`Reached "${step.id}" with choices left: ${queue.join(", ")}`);
-      return seen;
-    }
-    if (step.kind === "action") step = byId.get(step.next);
-    else {
-      const choice = queue.shift();
-      const option = step.options.find((o) => o.id === choice);
-      if (!option) throw new Error(`No option "${choice}" at "${step.id}"`);
-      step = byId.get(option.next);
-    }
-    if (seen.length > 50) throw new Error("walk loops");
-  }
-  throw new Error(`walk left the flow after ${seen.join(" > ")}`);
-}
-
+const walk = (flow: Flow, choices: string[]) => walkFlow(flow, choices);
 const flow = Flow.parse(cargoFijoCorporativo);
 const step = (id: string): Step => {
   const s = flow.steps.find((x) => x.id === id);

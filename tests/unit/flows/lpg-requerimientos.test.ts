@@ -1,29 +1,8 @@
 import { Flow, type Step } from "../../../src/flows/schema";
 import { lpgRequerimientos } from "../../../src/flows/catalog/003-lpg-requerimientos";
+import { walkFlow } from "../../support/walkFlow";
 
-/** Follows option labels (questions) and `next` (actions) from the start; returns the visited step ids. */
-function walk(flow: Flow, labels: string[]): string[] {
-  const byId = new Map(flow.steps.map((s) => [s.id, s]));
-  const queue = [...labels];
-  const seen: string[] = [];
-  for (let step = byId.get(flow.start); step; ) {
-    seen.push(step.id);
-    if (step.kind === "end") {
-      if (queue.length > 0) throw new Error(`Reached "${step.id}" with choices left: ${queue.join(", ")}`);
-      return seen;
-    }
-    if (step.kind === "action") step = byId.get(step.next);
-    else {
-      const label = queue.shift();
-      const option = step.options.find((o) => o.label === label);
-      if (!option) throw new Error(`No option "${label}" at "${step.id}": ${step.options.map((o) => o.label).join(" | ")}`);
-      step = byId.get(option.next);
-    }
-    if (seen.length > 50) throw new Error("walk loops");
-  }
-  throw new Error(`walk left the flow after ${seen.join(" > ")}`);
-}
-
+const walk = (flow: Flow, labels: string[]) => walkFlow(flow, labels, { byLabel: true });
 const flow = Flow.parse(lpgRequerimientos);
 const byId = new Map(flow.steps.map((s) => [s.id, s]));
 const leafAt = (path: string[]): Step => {

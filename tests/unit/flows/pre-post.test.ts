@@ -1,5 +1,6 @@
 import { Flow, type Step } from "../../../src/flows/schema";
 import { prePost } from "../../../src/flows/catalog/001-pre-post";
+import { walkFlow } from "../../support/walkFlow";
 
 /** The seed writes macro paths and order states as "A > B > C" or "A :: B :: C"; the flow stores "A::B::C". */
 const canon = (seedPath: string) => seedPath.split(/\s*(?:::|>)\s*/).join("::");
@@ -12,41 +13,7 @@ const step = (id: string): Step => {
   return found;
 };
 
-/** Caps hops so a walk stuck in a loop fails instead of hanging. */
-const MAX_HOPS = 200;
-
-/**
- * Walks the flow from `start`. Questions consume the next choice as an option id; actions follow `next`
- * unless the next choice names one of their alternatives, replies or "timer". Returns the visited step ids.
- */
-function walk(f: Flow, choices: string[]): string[] {
-  const queue = [...choices];
-  const path: string[] = [];
-  let current: Step = step(f.start);
-  for (let hops = 0; hops < MAX_HOPS; hops++) {
-    path.push(current.id);
-    const head = queue[0];
-    let nextId: string | undefined;
-    if (current.kind === "end") {
-      if (queue.length > 0) throw new Error(`Reached end "${current.id}" with choices left: ${queue.join(", ")}`);
-      return path;
-    } else if (current.kind === "question") {
-      const option = current.options.find((o) => o.id === head);
-      if (!option) throw new Error(`At question "${current.id}" expected one of ${current.options.map((o) => o.id).join("|")}, got "${head}"`);
-      queue.shift();
-      nextId = option.next;
-    } else {
-      const branch =
-        current.alternatives?.find((a) => a.id === head) ??
-        current.replies?.find((r) => r.id === head) ??
-        (head === "timer" && current.timer?.next ? { next: current.timer.next } : undefined);
-      if (branch) queue.shift();
-      nextId = branch ? branch.next : current.next;
-    }
-    current = step(nextId);
-  }
-  throw new Error(`Walk exceeded ${MAX_HOPS} hops: ${path.slice(-10).join(" → ")}`);
-}
+const walk = (f: Flow, choices: string[]) => walkFlow(f, choices);
 
 /** True when `sub` appears in `path` in order (not necessarily adjacent). */
 const inOrder = (path: string[], sub: string[]) => {

@@ -1,26 +1,8 @@
 import { Flow, type Step } from "../../../src/flows/schema";
 import { retencionInternet } from "../../../src/flows/catalog/002-retencion-internet";
+import { walkFlow } from "../../support/walkFlow";
 
-/** Follows option ids (questions) and `next` (actions) from the start; returns the visited step ids. */
-function walk(flow: Flow, choices: string[]): string[] {
-  const byId = new Map(flow.steps.map((s) => [s.id, s]));
-  const queue = [...choices];
-  const seen: string[] = [];
-  for (let step = byId.get(flow.start); step; ) {
-    seen.push(step.id);
-    if (step.kind === "end") return seen;
-    if (step.kind === "action") step = byId.get(step.next);
-    else {
-      const choice = queue.shift();
-      const option = step.options.find((o) => o.id === choice);
-      if (!option) throw new Error(`No option "${choice}" at "${step.id}"`);
-      step = byId.get(option.next);
-    }
-    if (seen.length > 50) throw new Error("walk loops");
-  }
-  throw new Error(`walk left the flow after ${seen.join(" > ")}`);
-}
-
+const walk = (flow: Flow, choices: string[]) => walkFlow(flow, choices);
 /** Puts the seed's own words back in the placeholders, so the template can be compared with the seed's cell. */
 function fill(template: string, words: Record<string, string>): string {
   return template.replace(/\{\{\s*([a-z0-9.-]+)\s*\}\}/g, (_, name: string) => {

@@ -1,5 +1,6 @@
 import { Flow, type Step } from "../../../src/flows/schema";
 import { tbo } from "../../../src/flows/catalog/000-tbo";
+import { walkFlow } from "../../support/walkFlow";
 
 const flow = Flow.parse(tbo);
 const byId = new Map(flow.steps.map((s) => [s.id, s]));
@@ -10,28 +11,7 @@ function stepOf(id: string): Step {
   return step;
 }
 
-/**
- * Follows choices from the start: an option id on a question, "next" or an alternative id on an action.
- * Returns the id of the step reached. Local to this test: the engine is written elsewhere.
- */
-function walk(f: Flow, choices: string[]): string {
-  let id = f.start;
-  for (const choice of choices) {
-    const step = stepOf(id);
-    if (step.kind === "question") {
-      const option = step.options.find((o) => o.id === choice);
-      if (!option) throw new Error(`Step "${id}" has no option "${choice}"`);
-      id = option.next;
-    } else if (step.kind === "action") {
-      const alt = step.alternatives?.find((a) => a.id === choice);
-      if (choice === "next") id = step.next;
-      else if (alt) id = alt.next;
-      else throw new Error(`Step "${id}" has no continuation "${choice}"`);
-    } else throw new Error(`Step "${id}" is an end; cannot choose "${choice}"`);
-  }
-  return id;
-}
-
+const walk = (f: Flow, choices: string[]) => walkFlow(f, choices, { stopWhenDone: true }).at(-1)!;
 const BO = ["Customer.Colaborador", "Soporte PYMES", "BO Pymes.Inconvenientes TBO regional"];
 const GENERAL = ["descripcion-error", "correo", "linea"];
 const TRANSFER_LIST = ["linea-origen", "linea-destino", "razon-social", "ruc-empresa", "nombre-usuario", "telefono-usuario", "print-error"];
