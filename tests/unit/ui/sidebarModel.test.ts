@@ -1,0 +1,164 @@
+import { flowTag, stepTag } from "../../../src/engine";
+import type { Flow } from "../../../src/flows/schema";
+import { createSidebarModel } from "../../../src/ui/createSidebarModel";
+import { ApiFailure } from "../../../src/zendesk/apiError";
+import type { ZendeskPort } from "../../../src/zendesk/createZendeskPort";
+import type { TicketRead } from "../../../src/zendesk/readTicket";
+import { aFlow, anAction, anEnd, aQuestion, aTicket, NOW } from "../../support/builders";
+
+const MACRO = "Móvil::WhatsApp::Oferta";
+
+const flow: Flow = aFlow({
+  id: "demo",
+  match: { subjectWords: ["pospago"] },
+  steps: [
+    aQuestion("demo.inicio", { si: "demo.oferta", no: "demo.fin" }),
+    anAction("demo.oferta", "demo.fin", {
+      macro: MACRO,
+      status: "hold",
+      orderState: "En progreso::Datos Insuficientes",
+      checklist: [
+        { id: "ci", label: "Carnet", required: true, value: { format: "ciBo" } },
+        { id: "captura", label: "Captura", required: true, evidence: true },
+      ],
+    }),
+    anEnd("demo.fin", { macro: "BO::Despedida", status: "solved" }),
+  ],
+});
+const other: Flow = aFlow({ id: "otro", match: { subjectWords: ["factura"] }, steps: [anEnd("otro.inicio")] });
+
+function aRead(overrides: Partial<TicketRead> = {}): TicketRead {
+  return { ...aTicket({ subject: "Quiero un plan pospago", brand: { id: 1, name: "Tigo Bolivia", subdomain: "tigo-bo" } }), updatedAt: "2026-06-09T14:00:00Z", requesterId: 7, ...overrides };
+}
+
+/** A fake port: the ticket it reads can be changed by the test; every write is recorded. */
+function createFakePort(initial: TicketRead, settings: Record<string, unknown> = {}) {
+  let ticket = initial;
+  const calls = { apply: [] as unknown[][], notes: [] as unknown[], reads: 0 };
+  const port = {
+    start: async () => ({ context: { account: { subdomain: "acme" } }, settings, agent: { id: 1, name: "Carla", role: "agent", locale: "es" } }),
+    loadAccount: async () => ({ macros: [{ id: 9, title: MACRO, active: true }] }),
+    readTicket: async () => (calls.reads++, ticket),
+    applyChanges: async (_: unknown, changes: unknown[]) => (calls.apply.push(changes), changes.map((change) => ({ change, ok: true }))),
+    writeNote: async (write: unknown) => (calls.notes.push(write), { status: "written", updatedAt: "2026-06-09T14:05:00Z" }),
+    copyToEditor: async () => undefined,
+    onTicketChange: () => () => undefined,
+    resize: async () => undefined,
+  } as unknown as ZendeskPort;
+  return { port, calls, setTicket: (t: TicketRead) => void (ticket = t) };
+}
+
+async function started(ticket = aRead(), settings: Record<string, unknown> = {}) {
+  const fake = createFakePort(ticket, settings);
+  const model = createSidebarModel(fake.port, [flow, other], { now: () => NOW }, () => "pendiente");
+  await model.start();
+  return { model, ...fake };
+}
+
+describe("createSidebarModel()", () => {
+  it("picks the flow from the ticket and starts at its first step", async () => {
+    const { model } = await started();
+    expect(model.flow.value?.id).toBe("demo");
+    expect(model.step.value?.id).toBe("demo.inicio");
+    expect(model.changes.value).toEqual([{ kind: "tagAdd", tag: flowTag("demo") }, { kind: "tagAdd", tag: stepTag("demo.inicio") }]);
+  });
+
+  it("moves with the agent's answer and steps back", async () => {
+    const { model } = await started();
+    model.choose({ kind: "option", id: "si" });
+    expect(model.step.value?.id).toBe("demo.oferta");
+    expect(model.steps.value).toEqual(["demo.inicio", "demo.oferta"]);
+    expect(model.atRestored.value).toBe(false);
+    model.back();
+    expect(model.step.value?.id).toBe("demo.inicio");
+  });
+
+  it("applies the step's diff once, then has nothing left to apply", async () => {
+    const { model, calls, setTicket } = await started();
+    model.choose({ kind: "option", id: "si" });
+    await model.apply();
+    expect(calls.apply[0]).toEqual([
+      { kind: "macro", to: MACRO },
+      { kind: "status", from: "open", to: "hold" },
+      { kind: "orderState", to: "En progreso::Datos Insuficientes" },
+      { kind: "tagAdd", tag: flowTag("demo") },
+      { kind: "tagAdd", tag: stepTag("demo.oferta") },
+    ]);
+    setTicket(aRead({ status: "hold", orderState: "En progreso::Datos Insuficientes", tags: [flowTag("demo"), stepTag("demo.oferta")] }));
+    await model.reload();
+    // The editor now holds the step: the flow moves on to its next step; going back shows nothing to re-apply.
+    expect(model.step.value?.id).toBe("demo.fin");
+    model.back();
+    expect(model.step.value?.id).toBe("demo.oferta");
+    expect(model.changes.value).toEqual([]);
+  });
+
+  it("validates typed values and saves the checklist as one note with its tags (the step itself is done by its Apply)", async () => {
+    const { model, calls } = await started();
+    model.choose({ kind: "option", id: "si" });
+    model.checklist.type("ci", "abc");
+    expect(model.checklist.invalid.value.has("ci")).toBe(true);
+    expect(await model.checklist.save()).toBe("failed");
+    expect(calls.notes).toHaveLength(0);
+    model.checklist.type("ci", "1234567 LP");
+    model.checklist.tick("captura", true);
+    expect(await model.checklist.save()).toBe("saved");
+    expect(calls.notes).toEqual([
+      expect.objectContaining({
+        ticketId: 4242,
+        updatedStamp: "2026-06-09T14:00:00Z",
+        body: expect.stringContaining("✔ Carnet: 1234567 LP"),
+        tags: { add: [flowTag("demo"), "ruta_ck_demo_oferta__ci", "ruta_ck_demo_oferta__captura"], remove: [] },
+      }),
+    ]);
+  });
+
+  it("records a step without writes as done once its whole checklist is saved", async () => {
+    const datos: Flow = aFlow({
+      id: "datos",
+      match: { subjectWords: ["pospago"] },
+      steps: [anAction("datos.titular", "datos.fin", { checklist: [{ id: "captura", label: "Captura", required: true, evidence: true }] }), anEnd("datos.fin")],
+    });
+    const fake = createFakePort(aRead());
+    const model = createSidebarModel(fake.port, [datos], { now: () => NOW }, () => "pendiente");
+    await model.start();
+    model.checklist.tick("captura", true);
+    await model.checklist.save();
+    expect(fake.calls.notes[0]).toMatchObject({ tags: { add: [flowTag("datos"), stepTag("datos.titular"), "ruta_ck_datos_titular__captura"], remove: [] } });
+  });
+
+  it("keeps the position on a partial checklist save", async () => {
+    const { model, calls } = await started();
+    model.choose({ kind: "option", id: "si" });
+    model.checklist.tick("captura", true);
+    await model.checklist.save();
+    expect(calls.notes[0]).toMatchObject({ tags: { add: [flowTag("demo"), "ruta_ck_demo_oferta__captura"], remove: [] } });
+  });
+
+  it("reports a failed save as a problem and keeps what was typed", async () => {
+    const { model, port } = await started();
+    (port as { writeNote: unknown }).writeNote = async () => {
+      throw new ApiFailure({ kind: "server", status: 500 });
+    };
+    model.choose({ kind: "option", id: "si" });
+    model.checklist.type("ci", "1234567");
+    expect(await model.checklist.save()).toBe("failed");
+    expect(model.problems.value).toContainEqual({ kind: "api", error: { kind: "server", status: 500 } });
+    expect(model.checklist.typed.value).toEqual({ ci: "1234567" });
+  });
+
+  it("offers only the brand's flows and asks the agent when none fits", async () => {
+    const { model, calls } = await started(aRead({ subject: "Hola" }), { brandFlows: '{"tigo-bo": ["demo"]}' });
+    expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo"]);
+    expect(model.flow.value).toBeUndefined();
+    await model.pickFlow("demo");
+    expect(model.flow.value?.id).toBe("demo");
+    expect(calls.apply.at(-1)).toEqual([{ kind: "tagAdd", tag: flowTag("demo") }]);
+  });
+
+  it("reports invalid settings and still works with every flow", async () => {
+    const { model } = await started(aRead(), { brandFlows: "{oops" });
+    expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brandFlows", problem: "notJson" } }]);
+    expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo", "otro"]);
+  });
+});
