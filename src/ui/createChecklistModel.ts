@@ -27,7 +27,9 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   const ticks = signal<Record<string, Record<string, boolean>>>({});
   const values = signal<Record<string, Record<string, string>>>({});
   const saving = signal(false);
-  const lastSave = signal<SaveResult | undefined>(undefined);
+  /** The last save's result with the step it was for: another step shows none, not a stale "saved". */
+  const lastSaveOf = signal<{ stepId: string; result: SaveResult } | undefined>(undefined);
+  const lastSave = computed(() => (lastSaveOf.value && lastSaveOf.value.stepId === step.value?.id ? lastSaveOf.value.result : undefined));
 
   const saved = computed(() => (step.value && ticket.value ? doneItems(step.value, ticket.value.tags) : new Set<string>()));
   const typed = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
@@ -70,17 +72,20 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       const progress = missingRequired.value.length === 0 ? progressTags(f, s, t.tags) : { add: [flowTag(f.id)].filter((tag) => !t.tags.includes(tag)), remove: [] };
       const tags = { add: [...progress.add, ...checks.add], remove: [...progress.remove, ...checks.remove] };
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
-      if (lastRutaNote?.body.trim() === text.trim() && tags.add.length + tags.remove.length === 0) return (lastSave.value = "unchanged");
+      const finish = (result: SaveResult) => ((lastSaveOf.value = { stepId: s.id, result }), result);
+      if (lastRutaNote?.body.trim() === text.trim() && tags.add.length + tags.remove.length === 0) return finish("unchanged");
+      lastSaveOf.value = undefined;
       saving.value = true;
       try {
         const result = await port.writeNote({ ticketId: t.id, body: text, tags, updatedStamp: t.updatedAt });
-        lastSave.value = result.status === "written" ? "saved" : "alreadySaved";
+        finish(result.status === "written" ? "saved" : "alreadySaved");
         await reload();
-        return lastSave.value;
+        return result.status === "written" ? "saved" : "alreadySaved";
       } catch (error) {
-        problems.value = [...problems.value, toProblem(error)];
+        // Re-read first: a successful re-read clears load problems, and this one must stay visible.
         await reload();
-        return (lastSave.value = "failed");
+        problems.value = [...problems.value, toProblem(error)];
+        return finish("failed");
       } finally {
         saving.value = false;
       }
