@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, flowTag, NOTE_HEADER, progressTags, templateValues, validateValue } from "../engine";
+import { checklistTags, composeEscalation, composeNote, doneItems, flowTag, hasWrites, NOTE_HEADER, progressTags, templateValues, validateValue } from "../engine";
 import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
 import type { TicketRead } from "../zendesk/readTicket";
 import { type Problem, toProblem } from "./problems";
@@ -69,7 +69,10 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       const f = flow.value!;
       const checks = checklistTags(s, done.value, t.tags);
       // The step counts as done on the ticket only once every required item is; a partial save keeps the position.
-      const progress = missingRequired.value.length === 0 ? progressTags(f, s, t.tags) : { add: [flowTag(f.id)].filter((tag) => !t.tags.includes(tag)), remove: [] };
+      // A step that writes (macro, status, order state) is done by its Apply: its checklist alone must not
+      // record it, or the sidebar would move on past an Apply the agent has not made yet.
+      const complete = missingRequired.value.length === 0 && !hasWrites(s);
+      const progress = complete ? progressTags(f, s, t.tags) : { add: [flowTag(f.id)].filter((tag) => !t.tags.includes(tag)), remove: [] };
       const tags = { add: [...progress.add, ...checks.add], remove: [...progress.remove, ...checks.remove] };
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
       const finish = (result: SaveResult) => ((lastSaveOf.value = { stepId: s.id, result }), result);
