@@ -1,6 +1,6 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { Flow } from "../flows/schema";
-import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, suggestWrites, type Position } from "../engine";
+import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
 import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
@@ -55,7 +55,10 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
     if (!f || !s || !t) return [];
-    return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: appliedMacros.value });
+    // The step tag goes on with the step's macro in one Apply: once the ticket carries it, the macro is
+    // applied (and, after the submit, in the audits) and must not be offered again.
+    const macros = s.macro && t.tags.includes(stepTag(s.id)) ? [...appliedMacros.value, s.macro] : appliedMacros.value;
+    return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: macros });
   });
   const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
 
