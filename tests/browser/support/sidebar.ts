@@ -1,0 +1,214 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Frame, Page } from "playwright-core";
+import { ORDER_STATE_FIELD_ID, ORDER_STATE_OPTIONS, type Ticket } from "../../../emulator/zendesk";
+import type { EmulatorClient } from "./emulator";
+import { appFrame, ARTIFACTS_DIR, openTicket, submitEditor } from "./hostPage";
+
+/** What a test waits for in the sidebar before giving up; an emulator round trip takes well under a second. */
+export const SIDEBAR_TIMEOUT_MS = 15_000;
+
+/** Ruta's progress tags, spelled as the app writes them (src/engine/progressTags.ts). */
+const slug = (id: string) => id.replace(/[.-]/g, "_");
+export const flowTagOf = (flowId: string) => `ruta_flow_${slug(flowId)}`;
+export const stepTagOf = (stepId: string) => `ruta_step_${slug(stepId)}`;
+export const checkTagOf = (stepId: string, itemId: string) => `ruta_ck_${slug(stepId)}__${slug(itemId)}`;
+
+/** The option tag of an "Estado de Pedido" name, as the account's field defines it. */
+export function orderStateTag(name: string): string {
+  const option = ORDER_STATE_OPTIONS.find((o) => o.name === name);
+  if (!option) throw new Error(`The seeded account has no order state named "${name}".`);
+  return option.value;
+}
+
+/** The ticket's "Estado de Pedido" value (the option tag), or null. */
+export function orderStateOf(ticket: Ticket): string | number | boolean | null {
+  return ticket.custom_fields.find((f) => f.id === ORDER_STATE_FIELD_ID)?.value ?? null;
+}
+
+/** Ruta's own tags on a ticket, sorted. */
+export const rutaTags = (ticket: Ticket) => ticket.tags.filter((t) => t.startsWith("ruta_")).sort();
+
+type Audit = Awaited<ReturnType<EmulatorClient["readAudits"]>>[number];
+type AuditEvent = Audit["events"][number];
+
+/** Titles of the macros recorded in the audits (AgentMacroReference events), oldest first. */
+export function macrosApplied(audits: Audit[]): string[] {
+  return audits.flatMap((a) => a.events.filter((e) => e.type === "AgentMacroReference").map((e) => String(e.macro_title)));
+}
+
+/** Every comment in the audits, oldest first. */
+export function commentsOf(audits: Audit[]): { body: string; public: boolean; authorId: number }[] {
+  return audits.flatMap((a) =>
+    a.events.filter((e: AuditEvent) => e.type === "Comment").map((e) => ({ body: String(e.body), public: Boolean(e.public), authorId: Number(e.author_id) })),
+  );
+}
+
+/** Ruta's internal notes (public: false, first line "[Ruta] …"), oldest first. */
+export function rutaNotes(audits: Audit[]): string[] {
+  return commentsOf(audits).filter((c) => !c.public && c.body.startsWith("[Ruta]")).map((c) => c.body);
+}
+
+/** Opens a ticket in the host page and waits until the sidebar shows a step (or the flow picker). */
+export async function openSidebar(page: Page, emulatorUrl: string, ticketId: number): Promise<Frame> {
+  await openTicket(page, emulatorUrl, ticketId);
+  const frame = await appFrame(page, ticketId);
+  await frame.waitForSelector('[data-testid="step"], [data-testid="flow-picker"]', { timeout: SIDEBAR_TIMEOUT_MS });
+  return frame;
+}
+
+/** Reloads the whole host page (a new Zendesk session of the same agent) and returns the ticket's new sidebar. */
+export async function reopenSidebar(page: Page, emulatorUrl: string, ticketId: number): Promise<Frame> {
+  await page.goto(new URL(`/?ticket=${ticketId}`, emulatorUrl).toString());
+  await page.waitForSelector("body[data-ready=true]");
+  return openSidebar(page, emulatorUrl, ticketId);
+}
+
+/** Waits until the sidebar stands at `stepId`. */
+export async function waitForStep(frame: Frame, stepId: string): Promise<void> {
+  await frame.waitForSelector(`[data-testid="step"][data-step-id="${stepId}"]`, { timeout: SIDEBAR_TIMEOUT_MS });
+}
+
+/** The step the sidebar shows now. */
+export const currentStep = (frame: Frame) => frame.getAttribute('[data-testid="step"]', "data-step-id");
+
+/** Text of a sidebar element (trimmed), waiting for it to be there. */
+export async function textOf(frame: Frame, testId: string): Promise<string> {
+  const handle = await frame.waitForSelector(`[data-testid="${testId}"]`, { timeout: SIDEBAR_TIMEOUT_MS });
+  return ((await handle.textContent()) ?? "").trim();
+}
+
+/** Waits until a sidebar element's text contains `text`. */
+export async function waitForText(frame: Frame, testId: string, text: string): Promise<void> {
+  await frame.waitForFunction(
+    ([id, expected]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? "").includes(expected),
+    [testId, text] as const,
+    { timeout: SIDEBAR_TIMEOUT_MS },
+  );
+}
+
+/** The titles of the steps in the trail ("Camino recorrido"), oldest first. */
+export async function trailOf(frame: Frame): Promise<string[]> {
+  return frame.$$eval('[data-testid="trail"] li', (items) => items.map((li) => (li.textContent ?? "").trim()));
+}
+
+/** Clicks a sidebar control by test id. */
+export async function click(frame: Frame, testId: string): Promise<void> {
+  await frame.click(`[data-testid="${testId}"]`, { timeout: SIDEBAR_TIMEOUT_MS });
+}
+
+/** Answers the current question and waits for the step it leads to. */
+export async function chooseOption(frame: Frame, optionId: string, nextStepId: string): Promise<void> {
+  await click(frame, `option-${optionId}`);
+  await waitForStep(frame, nextStepId);
+}
+
+/** Continues to the step's `next` and waits for it. */
+export async function continueTo(frame: Frame, nextStepId: string): Promise<void> {
+  await click(frame, "continue");
+  await waitForStep(frame, nextStepId);
+}
+
+/** The tags the host page's editor holds for the open ticket (saved tags plus the draft). */
+async function editorTags(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="prop-tags"] .tag', (tags) => tags.map((t) => (t.textContent ?? "").trim()));
+}
+
+/**
+ * Clicks Apply on `stepId` and waits until the app has put everything into the editor: the step's
+ * progress tag is in the draft, the previous step tag is out, and the app is no longer applying.
+ */
+export async function applyStep(page: Page, frame: Frame, stepId: string): Promise<void> {
+  await waitForStep(frame, stepId);
+  await click(frame, "apply");
+  const tag = stepTagOf(stepId);
+  await page.waitForFunction(
+    (wanted) => {
+      const tags = [...document.querySelectorAll('[data-testid="prop-tags"] .tag')].map((t) => (t.textContent ?? "").trim());
+      return tags.includes(wanted) && !tags.some((t) => t.startsWith("ruta_step_") && t !== wanted);
+    },
+    tag,
+    { timeout: SIDEBAR_TIMEOUT_MS },
+  );
+  await frame.waitForFunction(
+    (id) =>
+      !document.querySelector('[data-testid="apply"][disabled]') &&
+      (Boolean(document.querySelector('[data-testid="apply-result"], [data-testid="apply-failure"]')) ||
+        document.querySelector('[data-testid="step"]')?.getAttribute("data-step-id") !== id),
+    stepId,
+    { timeout: SIDEBAR_TIMEOUT_MS },
+  );
+  if (!(await editorTags(page)).includes(tag)) throw new Error(`Apply of ${stepId} left no ${tag} in the editor.`);
+}
+
+/** Submits the editor as the agent would and fails the test unless Zendesk saved it. */
+export async function submit(page: Page): Promise<void> {
+  const outcome = await submitEditor(page);
+  if (outcome !== "ok") {
+    const error = await page.textContent('[data-testid="submit-error"]').catch(() => null);
+    throw new Error(`The submit ended with "${outcome}"${error ? `: ${error}` : ""}.`);
+  }
+}
+
+/** Types a checklist value (replacing what is there). */
+export async function typeValue(frame: Frame, itemId: string, value: string): Promise<void> {
+  await frame.fill(`[data-testid="checklist-value-${itemId}"]`, value, { timeout: SIDEBAR_TIMEOUT_MS });
+}
+
+/** Ticks a checklist box (no-op when it is already ticked). */
+export async function tick(frame: Frame, itemId: string): Promise<void> {
+  await frame.check(`[data-testid="checklist-check-${itemId}"]`, { timeout: SIDEBAR_TIMEOUT_MS });
+}
+
+/** Ids of the checklist boxes that are ticked now. */
+export async function tickedItems(frame: Frame): Promise<string[]> {
+  return frame.$$eval('[data-testid^="checklist-check-"]', (boxes) =>
+    boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.getAttribute("data-testid")!.replace("checklist-check-", "")),
+  );
+}
+
+/** How many internal notes the host page's conversation shows for the open ticket. */
+export const internalNoteCount = (page: Page) => page.$$eval('[data-testid="comment"].internal', (notes) => notes.length);
+
+/**
+ * Clicks "Guardar en nota interna" and waits until the note is on the ticket (the host page shows one
+ * more internal note) and the sidebar has finished saving (it confirms, or it moved on to the next step).
+ */
+export async function saveChecklist(page: Page, frame: Frame): Promise<void> {
+  await frame.waitForSelector('[data-testid="save-checklist"]:not([disabled])', { timeout: SIDEBAR_TIMEOUT_MS });
+  const notes = await internalNoteCount(page);
+  const stepId = await currentStep(frame);
+  await click(frame, "save-checklist");
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="comment"].internal').length > n, notes, { timeout: SIDEBAR_TIMEOUT_MS });
+  await frame.waitForFunction(
+    (id) =>
+      document.querySelector('[data-testid="step"]')?.getAttribute("data-step-id") !== id ||
+      (Boolean(document.querySelector('[data-testid="checklist-saved"]')) && !document.querySelector('[data-testid="save-checklist"][disabled]')),
+    stepId,
+    { timeout: SIDEBAR_TIMEOUT_MS },
+  );
+}
+
+/**
+ * Saves a screenshot of the Ruta sidebar (the app's iframe, at the height the app asked for) to
+ * test-artifacts/<name>.png. The host page's sidebar column scrolls; for the picture it is unrolled so
+ * the whole app shows, then put back.
+ */
+export async function sidebarShot(page: Page, ticketId: number, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = resolve(ARTIFACTS_DIR, `${name}.png`);
+  const unroll = (on: boolean) =>
+    page.evaluate((expand) => {
+      const shell = document.querySelector<HTMLElement>(".shell");
+      const right = document.querySelector<HTMLElement>(".right");
+      if (shell) shell.style.height = expand ? "auto" : "";
+      if (right) right.style.overflowY = expand ? "visible" : "";
+    }, on);
+  await unroll(true);
+  try {
+    await page.locator(`[data-testid="app-frame-${ticketId}"]`).screenshot({ path });
+  } finally {
+    await unroll(false);
+  }
+  return path;
+}
