@@ -191,8 +191,8 @@ export async function saveChecklist(page: Page, frame: Frame): Promise<void> {
 
 /**
  * Saves a screenshot of the Ruta sidebar (the app's iframe, at the height the app asked for) to
- * test-artifacts/<name>.png. The host page's sidebar column scrolls; for the picture it is unrolled so
- * the whole app shows, then put back.
+ * test-artifacts/<name>.png. The host page's sidebar column scrolls and the viewport is short; for the
+ * picture both are grown so the whole app shows, then put back.
  */
 export async function sidebarShot(page: Page, ticketId: number, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -204,10 +204,16 @@ export async function sidebarShot(page: Page, ticketId: number, name: string): P
       if (shell) shell.style.height = expand ? "auto" : "";
       if (right) right.style.overflowY = expand ? "visible" : "";
     }, on);
+  // The app's iframe is painted only where the viewport is: grow it to the whole sidebar for the picture.
+  const viewport = page.viewportSize();
+  const frame = page.locator(`[data-testid="app-frame-${ticketId}"]`);
   await unroll(true);
   try {
-    await page.locator(`[data-testid="app-frame-${ticketId}"]`).screenshot({ path });
+    const box = await frame.boundingBox();
+    if (viewport && box) await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.ceil(box.y + box.height + 16)) });
+    await frame.screenshot({ path });
   } finally {
+    if (viewport) await page.setViewportSize(viewport);
     await unroll(false);
   }
   return path;
