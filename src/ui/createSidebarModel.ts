@@ -55,9 +55,13 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
     if (!f || !s || !t) return [];
-    // The step tag goes on with the step's macro in one Apply: once the ticket carries it, the macro is
-    // applied (and, after the submit, in the audits) and must not be offered again.
-    const macros = s.macro && t.tags.includes(stepTag(s.id)) ? [...appliedMacros.value, s.macro] : appliedMacros.value;
+    // The step tag goes on with the step's macro in one Apply: once a submit has recorded it (the last
+    // audit touching that tag added it), the step's macro was applied and must not be offered again.
+    // An unsaved tag does not count, so a macro that failed in the editor can still be applied again.
+    const tag = stepTag(s.id);
+    const lastTagEvent = t.events.findLast((e) => e.kind === "tags" && (e.added.includes(tag) || e.removed.includes(tag)));
+    const recorded = t.tags.includes(tag) && lastTagEvent?.kind === "tags" && lastTagEvent.added.includes(tag);
+    const macros = s.macro && recorded ? [...appliedMacros.value, s.macro] : appliedMacros.value;
     return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: macros });
   });
   const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
