@@ -11,6 +11,7 @@ import {
   continueTo,
   currentStep,
   flowTagOf,
+  lastAuditAuthor,
   macrosApplied,
   openSidebar,
   reopenSidebar,
@@ -118,7 +119,7 @@ describe("a ticket picked up by another agent half-way", () => {
     await saveChecklist(page, frame);
     await waitForStep(frame, "pre-post.escenario.facturacion");
     const audits = await emulator.readAudits(ticket);
-    expect(audits.at(-1)?.author_id).toBe(AGENT_IDS.diego);
+    expect(lastAuditAuthor(audits)).toBe(AGENT_IDS.diego);
     expect(rutaNotes(audits)).toHaveLength(2);
     expect(rutaNotes(audits)[1]).toContain("✔ Número de teléfono: 71234567");
     expect(await trailOf(frame)).toEqual(["Saludo Inicial: Primer Contacto", "Solicitar datos para validar la titularidad"]);

@@ -37,6 +37,9 @@ export function macrosApplied(audits: Audit[]): string[] {
   return audits.flatMap((a) => a.events.filter((e) => e.type === "AgentMacroReference").map((e) => String(e.macro_title)));
 }
 
+/** Who made the latest audit (the harness types audits by their events only). */
+export const lastAuditAuthor = (audits: Audit[]) => (audits.at(-1) as (Audit & { author_id?: number }) | undefined)?.author_id;
+
 /** Every comment in the audits, oldest first. */
 export function commentsOf(audits: Audit[]): { body: string; public: boolean; authorId: number }[] {
   return audits.flatMap((a) =>
