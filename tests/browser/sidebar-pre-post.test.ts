@@ -3,13 +3,14 @@ import { inject } from "vitest";
 import { TICKET_IDS } from "../../emulator/zendesk";
 import { launchBrowser, type LaunchedBrowser } from "./support/browser";
 import { emulatorClient } from "./support/emulator";
-import { customerReplies, screenshot } from "./support/hostPage";
+import { screenshot } from "./support/hostPage";
 import {
   applyStep,
   checkTagOf,
   chooseOption,
   click,
   continueTo,
+  customerSays,
   flowTagOf,
   macrosApplied,
   openSidebar,
@@ -114,7 +115,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     await shot("primer-contacto-esperando");
 
     // 3. The customer replies with the data → holder data checklist.
-    await customerReplies(page, "Hola, soy Marcelo Quispe Mamani, CI 4789123 LP, celular 71234567. Escribo desde La Paz y es para esta misma línea.");
+    await customerSays(page, emulator, TICKET, "Hola, soy Marcelo Quispe Mamani, CI 4789123 LP, celular 71234567. Escribo desde La Paz y es para esta misma línea.");
     await waitForStep(frame, "pre-post.escenario.datos-titular");
     expect(await textOf(frame, "why")).toContain("El cliente respondió");
     await typeValue(frame, "nombre-titular", "Marcelo Quispe Mamani");
@@ -185,7 +186,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     expect((await saved()).tags).toContain(checkTagOf("pre-post.oferta.linea-confirmada", "imagen-planes"));
 
     // 8. The customer answers with the documents → ownership "gestión" (Opción 4; the seed says Resuelto here).
-    await customerReplies(page, "Quiero el Mega Plan. Les envío mi carnet de los dos lados y la selfie con la seña. [imagen] [imagen] [imagen]");
+    await customerSays(page, emulator, TICKET, "Quiero el Mega Plan. Les envío mi carnet de los dos lados y la selfie con la seña. [imagen] [imagen] [imagen]");
     await waitForStep(frame, "pre-post.titularidad.gestion");
     expect(await textOf(frame, "suggested-status")).toBe("Resuelto");
     for (const item of ["ci-anverso", "ci-reverso", "selfie-ci"]) await tick(frame, item);
@@ -209,7 +210,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     await expectWaiting(frame);
 
     // 10. The customer answers "ACEPTO" → evidence of the acceptance.
-    await customerReplies(page, "ACEPTO");
+    await customerSays(page, emulator, TICKET, "ACEPTO");
     await waitForStep(frame, "pre-post.tyc.acepto");
     expect(await textOf(frame, "why")).toContain("El cliente responde \"ACEPTO\"");
     await tick(frame, "captura-acepto");
@@ -233,7 +234,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     await shot("envio-sms");
 
     // 12. The customer sends the token → "gestión" (Opción 4, Abierto).
-    await customerReplies(page, "A7K29Q");
+    await customerSays(page, emulator, TICKET, "A7K29Q");
     await waitForStep(frame, "pre-post.token.gestion");
     expect(await textOf(frame, "why")).toContain("El cliente envía el código del tocken");
     await shot("token-gestion");

@@ -3,12 +3,13 @@ import { inject } from "vitest";
 import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
 import { launchBrowser, type LaunchedBrowser } from "./support/browser";
 import { emulatorClient } from "./support/emulator";
-import { customerReplies, screenshot } from "./support/hostPage";
+import { screenshot } from "./support/hostPage";
 import {
   applyStep,
   checkTagOf,
   chooseOption,
   continueTo,
+  customerSays,
   currentStep,
   flowTagOf,
   lastAuditAuthor,
@@ -80,7 +81,7 @@ describe("a ticket picked up by another agent half-way", () => {
     await continueTo(frame, "pre-post.saludo.primer-contacto");
     await applyStep(page, frame, "pre-post.saludo.primer-contacto");
     await submit(page);
-    await customerReplies(page, "Soy Marcelo Quispe Mamani, CI 4789123 LP. Les paso el resto en un rato.");
+    await customerSays(page, emulator, ticket, "Soy Marcelo Quispe Mamani, CI 4789123 LP. Les paso el resto en un rato.");
     await waitForStep(frame, "pre-post.escenario.datos-titular");
     await typeValue(frame, "nombre-titular", "Marcelo Quispe Mamani");
     await typeValue(frame, "ci-titular", "4789123 LP");
@@ -170,7 +171,7 @@ describe("the token timer", () => {
     await chooseOption(frame, "titular-confirmada", "pre-post.tyc.confirmacion");
     await applyStep(page, frame, "pre-post.tyc.confirmacion");
     await submit(page);
-    await customerReplies(page, "Acepto.");
+    await customerSays(page, emulator, ticket, "Acepto.");
     await waitForStep(frame, "pre-post.tyc.acepto");
     await tick(frame, "captura-acepto");
     await saveChecklist(page, frame);

@@ -8,6 +8,20 @@ import { appFrame, ARTIFACTS_DIR, openTicket, submitEditor } from "./hostPage";
 /** What a test waits for in the sidebar before giving up; an emulator round trip takes well under a second. */
 export const SIDEBAR_TIMEOUT_MS = 15_000;
 
+/**
+ * The requester replies on the ticket (the emulator's control endpoint, as the page's "Responder como
+ * cliente" does) and the host page shows it. The page's button sits under the app's iframe, which
+ * resizes whenever the sidebar re-renders, so clicking it can miss; the endpoint cannot.
+ */
+export async function customerSays(page: Page, emulator: EmulatorClient, ticketId: number, text: string): Promise<void> {
+  await emulator.customerReply(ticketId, text);
+  await page.waitForFunction(
+    (body) => [...document.querySelectorAll('[data-testid="comment"].customer .comment-body')].some((c) => c.textContent === body),
+    text,
+    { timeout: SIDEBAR_TIMEOUT_MS },
+  );
+}
+
 /** Ruta's progress tags, spelled as the app writes them (src/engine/progressTags.ts). */
 const slug = (id: string) => id.replace(/[.-]/g, "_");
 export const flowTagOf = (flowId: string) => `ruta_flow_${slug(flowId)}`;
