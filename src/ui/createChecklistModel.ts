@@ -81,6 +81,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       saving.value = true;
       try {
         const result = await port.writeNote({ ticketId: t.id, body: text, tags, updatedStamp: t.updatedAt });
+        await port.mirrorTags(tags);
         finish(result.status === "written" ? "saved" : "alreadySaved");
         await reload();
         return result.status === "written" ? "saved" : "alreadySaved";

@@ -5,7 +5,7 @@ import { type Account, loadAccount } from "./loadAccount";
 import { ZAF } from "./paths";
 import { readTicket } from "./readTicket";
 import { createRest, type Sleep } from "./rest";
-import { ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
+import { TagList, ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
 import { type NoteWrite, writeNote } from "./writeNote";
 import type { ZafClient } from "./zafClient";
 
@@ -37,6 +37,18 @@ export function createZendeskPort(client: ZafClient, deps: PortDeps) {
     applyChanges: (account: Account, changes: readonly Change[]) => applyChanges(client, account, changes),
     writeNote: (write: NoteWrite) => writeNote(rest, write),
     copyToEditor: (text: string) => client.invoke("comment.appendText", text),
+    /**
+     * After tags were written through the API, puts the same changes into the editor when its tag list
+     * lacks them: an unsubmitted draft (e.g. an Apply) holds the whole list and its submit would drop them.
+     * When the editor already shows them nothing is touched, so a clean editor stays clean.
+     */
+    async mirrorTags(tags: { add: string[]; remove: string[] }) {
+      const editor = TagList.parse((await client.get(ZAF.ticket.tags))[ZAF.ticket.tags]);
+      const add = tags.add.filter((t) => !editor.includes(t));
+      const remove = tags.remove.filter((t) => editor.includes(t));
+      if (add.length) await client.invoke(ZAF.invoke.tagsAdd, add);
+      if (remove.length) await client.invoke(ZAF.invoke.tagsRemove, remove);
+    },
     /** Calls `handler` on every event that can change what the ticket is; returns the unsubscribe. */
     onTicketChange(handler: () => void, orderStateFieldId?: number) {
       const events = orderStateFieldId ? [...TICKET_EVENTS, ZAF.events.customFieldChanged(orderStateFieldId)] : TICKET_EVENTS;

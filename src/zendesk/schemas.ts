@@ -60,6 +60,7 @@ export const UserEnvelope = z.looseObject({
 });
 
 /** What `client.get` returns for the editor's ticket. */
+export const TagList = z.array(z.string());
 export const ZafBrand = z.looseObject({ id: z.number(), name: z.string(), subdomain: z.optional(z.string()) });
 export const ZafVia = z.looseObject({ channel: z.optional(z.string()), source: z.optional(z.looseObject({ rel: z.nullish(z.string()) })) });
 export const ZafRequester = z.looseObject({ id: z.number(), name: z.string(), email: z.nullish(z.string()) });

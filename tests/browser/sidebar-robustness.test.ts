@@ -173,11 +173,9 @@ describe("the internal note under API trouble", () => {
 });
 
 describe("a note saved while the editor holds an unsubmitted Apply", () => {
-  // Known bug (reported, not fixed here): the note's ruta_ck_* tags go on through the REST API, but the
-  // editor's draft holds the whole tag list from the Apply, and the submit writes that list back, so the
-  // evidence just recorded is dropped from the ticket (a second agent then sees it unticked). `it.fails`
-  // keeps this visible: once the app keeps those tags (e.g. in the editor too), flip it to `it`.
-  it.fails("keeps the checklist tags the note recorded when the agent then submits the Apply", async () => {
+  // The note's ruta_ck_* tags go on through the REST API, but the editor's draft holds the whole tag list
+  // from the Apply and its submit writes that list back: the app mirrors the tags into the editor too.
+  it("keeps the checklist tags the note recorded when the agent then submits the Apply", async () => {
     const ticket = TICKET_IDS.prePostHalfway;
     const frame = await openSidebar(page, emulatorUrl, ticket);
     await applyStep(page, frame, "pre-post.titularidad.gestion");

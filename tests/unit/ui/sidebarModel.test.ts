@@ -42,6 +42,7 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
     applyChanges: async (_: unknown, changes: unknown[]) => (calls.apply.push(changes), changes.map((change) => ({ change, ok: true }))),
     writeNote: async (write: unknown) => (calls.notes.push(write), { status: "written", updatedAt: "2026-06-09T14:05:00Z" }),
     copyToEditor: async () => undefined,
+    mirrorTags: async () => undefined,
     onTicketChange: () => () => undefined,
     resize: async () => undefined,
   } as unknown as ZendeskPort;
