@@ -2,7 +2,7 @@ import type { Flow, Step } from "../flows/schema";
 import { distancesFrom, findStep } from "./findStep";
 import { indexFlow } from "./flowIndex";
 import { normalizeName } from "./normalizeName";
-import { stepTag } from "./progressTags";
+import { stepTag, workTag } from "./progressTags";
 import type { TicketEvent, TicketSnapshot } from "./snapshot";
 
 /** Why the engine placed the ticket where it did; the UI turns it into the one-line "why". */
@@ -10,7 +10,8 @@ export type Reason =
   | { kind: "start" }
   | { kind: "applied"; stepId: string; via: "tag" | "macro"; macro?: string }
   | { kind: "reply"; stepId: string; replyId: string; label: string }
-  | { kind: "timer"; stepId: string; minutes: number };
+  | { kind: "timer"; stepId: string; minutes: number }
+  | { kind: "inProgress"; stepId: string };
 
 /** Where a ticket stands in its flow. `waiting`: a step was applied and the flow waits for the customer or a timer. */
 export type Position =
@@ -19,7 +20,7 @@ export type Position =
   | { status: "done"; stepId: string; trail: string[]; reason: Reason };
 
 /** `at` is absent for a step applied in the editor and not yet saved: no audit records it, no clock runs. */
-type Applied = { stepId: string; at?: number; via: "tag" | "macro"; macro?: string };
+type Applied = { stepId: string; at?: number; via: "tag" | "macro" | "work"; macro?: string };
 
 /** Steps whose macro matches `title`, nearest first from the previous applied step. */
 function stepsForMacro(flow: Flow, title: string, previous: string | undefined): Step[] {
@@ -36,11 +37,18 @@ function stepsForMacro(flow: Flow, title: string, previous: string | undefined):
  */
 function appliedSteps(flow: Flow, ticket: TicketSnapshot): Applied[] {
   const byTag = new Map(flow.steps.map((s) => [stepTag(s.id), s.id]));
+  const byWorkTag = new Map(flow.steps.map((s) => [workTag(s.id), s.id]));
   const audits = new Map<number, TicketEvent[]>();
   for (const event of ticket.events) audits.set(event.at, [...(audits.get(event.at) ?? []), event]);
   const applied: Applied[] = [];
+  const added = (events: TicketEvent[], tags: Map<string, string>) => events.flatMap((e) => (e.kind === "tags" ? e.added.flatMap((t) => tags.get(t) ?? []) : []));
   for (const [at, events] of [...audits].sort(([a], [b]) => a - b)) {
-    const tagged = events.flatMap((e) => (e.kind === "tags" ? e.added.flatMap((t) => byTag.get(t) ?? []) : []));
+    const tagged = added(events, byTag);
+    const worked = added(events, byWorkTag);
+    if (tagged.length === 0 && worked.length > 0) {
+      applied.push(...worked.map((stepId): Applied => ({ stepId, at, via: "work" })));
+      continue;
+    }
     if (tagged.length > 0) {
       for (const stepId of tagged) {
         const macro = events.find((e) => e.kind === "macro" && stepsForMacro(flow, e.title, undefined).some((s) => s.id === stepId));
@@ -58,7 +66,7 @@ function appliedSteps(flow: Flow, ticket: TicketSnapshot): Applied[] {
 
 /**
  * Restores where a ticket stands from what is on it: the last applied step (Ruta's tag, or a flow macro
- * the audits record), then the customer's latest message after it (a reply pattern such as "ACEPTO" or a
+ * the audits record) or a step with work saved but not done (Ruta's work tag), then the customer's latest message after it (a reply pattern such as "ACEPTO" or a
  * token code) or an elapsed timer. Pure: `now` is epoch milliseconds.
  */
 export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number): Position {
@@ -70,9 +78,11 @@ export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number)
   const last = applied.at(-1);
   if (!last) return { status: "active", stepId: flow.start, trail: [], reason: { kind: "start" } };
 
-  const trail = applied.map((a) => a.stepId);
+  const trail = applied.filter((a) => a.via !== "work").map((a) => a.stepId);
+  // Work saved on a step not done yet: the ticket stands at that step.
+  if (last.via === "work") return { status: "active", stepId: last.stepId, trail, reason: { kind: "inProgress", stepId: last.stepId } };
   const step = findStep(flow, last.stepId);
-  const reason: Reason = { kind: "applied", stepId: step.id, via: last.via, ...(last.macro ? { macro: last.macro } : {}) };
+  const reason: Reason = { kind: "applied", stepId: step.id, via: last.via === "macro" ? "macro" : "tag", ...(last.macro ? { macro: last.macro } : {}) };
   if (step.kind === "end") return { status: "done", stepId: step.id, trail, reason };
   if (step.kind === "question") return { status: "active", stepId: step.id, trail: trail.slice(0, -1), reason };
 

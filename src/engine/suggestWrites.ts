@@ -1,5 +1,5 @@
 import type { Flow, Step, TicketStatus } from "../flows/schema";
-import { checkTag, flowTag, isStepTag, stepTag } from "./progressTags";
+import { checkTag, flowTag, isStepTag, isWorkTag, stepTag, workTag } from "./progressTags";
 import type { TicketSnapshot } from "./snapshot";
 
 /** What applying a step puts on the ticket; the adapter resolves names (macro title, order state) to ids. */
@@ -11,13 +11,21 @@ export type WriteSet = {
 };
 
 /**
- * Ruta's progress tags for having reached `step`: the flow and this step, replacing the previous
- * step tag. Tags already in place are left out, so writing them twice changes nothing.
+ * Ruta's progress tags for having done `step`: the flow and this step, replacing the previous step
+ * tag and any work-in-progress tag. Tags already in place are left out, so writing them twice changes nothing.
  */
 export function progressTags(flow: Flow, step: Step, tags: readonly string[]): { add: string[]; remove: string[] } {
   return {
     add: [flowTag(flow.id), stepTag(step.id)].filter((t) => !tags.includes(t)),
-    remove: tags.filter((t) => isStepTag(t) && t !== stepTag(step.id)),
+    remove: tags.filter((t) => (isStepTag(t) && t !== stepTag(step.id)) || isWorkTag(t)),
+  };
+}
+
+/** Tags for work saved on `step` before it is done: the flow and the step in progress, no other. */
+export function workTags(flow: Flow, step: Step, tags: readonly string[]): { add: string[]; remove: string[] } {
+  return {
+    add: [flowTag(flow.id), workTag(step.id)].filter((t) => !tags.includes(t)),
+    remove: tags.filter((t) => isWorkTag(t) && t !== workTag(step.id)),
   };
 }
 

@@ -1,6 +1,8 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, flowTag, hasWrites, NOTE_HEADER, progressTags, templateValues, validateValue } from "../engine";
+import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, NOTE_HEADER, progressTags, stepTag, templateValues, validateValue, workTags } from "../engine";
+
+const NO_TAGS = { add: [], remove: [] };
 import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
 import type { TicketRead } from "../zendesk/readTicket";
 import { type Problem, toProblem } from "./problems";
@@ -68,11 +70,13 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       if (!s || !t || !text || saving.value || invalid.value.size > 0) return "failed";
       const f = flow.value!;
       const checks = checklistTags(s, done.value, t.tags);
-      // The step counts as done on the ticket only once every required item is; a partial save keeps the position.
+      // The step counts as done on the ticket only once every required item is; a partial save marks it in
+      // progress, unless the ticket already stands past it (its step tag is on).
       // A step that writes (macro, status, order state) is done by its Apply: its checklist alone must not
       // record it, or the sidebar would move on past an Apply the agent has not made yet.
       const complete = missingRequired.value.length === 0 && !hasWrites(s);
-      const progress = complete ? progressTags(f, s, t.tags) : { add: [flowTag(f.id)].filter((tag) => !t.tags.includes(tag)), remove: [] };
+      const applied = t.tags.includes(stepTag(s.id));
+      const progress = complete ? progressTags(f, s, t.tags) : applied ? NO_TAGS : workTags(f, s, t.tags);
       const tags = { add: [...progress.add, ...checks.add], remove: [...progress.remove, ...checks.remove] };
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
       const finish = (result: SaveResult) => ((lastSaveOf.value = { stepId: s.id, result }), result);

@@ -14,5 +14,7 @@ export function describeReason(reason: Reason, flow: Flow, t: Translate): string
       return t("why.reply", { step: title(reason.stepId), label: reason.label });
     case "timer":
       return t("why.timer", { step: title(reason.stepId), minutes: reason.minutes });
+    case "inProgress":
+      return t("why.inProgress", { step: title(reason.stepId) });
   }
 }

@@ -4,6 +4,7 @@ import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
 import { launchBrowser, type LaunchedBrowser } from "./support/browser";
 import { emulatorClient } from "./support/emulator";
 import { screenshot } from "./support/hostPage";
+import { workTag } from "../../src/engine";
 import {
   applyStep,
   checkTagOf,
@@ -92,7 +93,7 @@ describe("a ticket picked up by another agent half-way", () => {
     expect(first.trail).toEqual(["Saludo Inicial: Primer Contacto"]);
     await sidebarShot(page, ticket, "resume-agent-1");
 
-    // The partial save keeps the position: the step tag is still the greeting's, the two items are recorded.
+    // The partial save marks the step in progress: the step tag is still the greeting's, the two items are recorded.
     const ticketNow = await emulator.readTicket(ticket);
     expect(rutaTags(ticketNow)).toEqual(
       [
@@ -100,6 +101,7 @@ describe("a ticket picked up by another agent half-way", () => {
         stepTagOf("pre-post.saludo.primer-contacto"),
         checkTagOf("pre-post.escenario.datos-titular", "nombre-titular"),
         checkTagOf("pre-post.escenario.datos-titular", "ci-titular"),
+        workTag("pre-post.escenario.datos-titular"),
       ].sort(),
     );
 
@@ -111,7 +113,7 @@ describe("a ticket picked up by another agent half-way", () => {
     expect(second.missing).toBe(first.missing);
     expect(second.trail).toEqual(first.trail);
     expect(second.savedValues).toEqual(["checklist-item-nombre-titular", "checklist-item-ci-titular"]);
-    expect(await textOf(frame, "why")).toContain("El cliente respondió tras «Saludo Inicial: Primer Contacto»");
+    expect(await textOf(frame, "why")).toContain("Hay avance guardado en este paso («Solicitar datos para validar la titularidad»)");
     await sidebarShot(page, ticket, "resume-agent-2");
 
     // He completes it: the note is his, and the flow moves on for everyone.

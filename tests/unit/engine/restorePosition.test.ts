@@ -1,5 +1,5 @@
 import type { Flow, Step } from "../../../src/flows/schema";
-import { normalizeName, restorePosition, stepTag, successorsOf } from "../../../src/engine";
+import { normalizeName, restorePosition, stepTag, successorsOf, workTag } from "../../../src/engine";
 import { aFlow, anAction, anEnd, aQuestion, aTicket, at, fromAgent, fromCustomer, macroApplied, NOW, tagsChanged } from "../../support/builders";
 
 const OFERTA = "Móvil::WhatsApp::Migración de Pre a Post::Oferta::Línea Confirmada + Plan";
@@ -368,5 +368,23 @@ describe.skipIf(!ENCODED)("restorePosition() on the real pre-post flow (skipped 
     const position = restorePosition(real, ticket, NOW);
     expect(position.trail).toEqual([tyc[0]!.id, tyc[1]!.id]);
     expect(position).toMatchObject({ status: "waiting", stepId: tyc[1]!.id, since: at(20) });
+  });
+
+  describe("work saved on a step not done yet", () => {
+    it("opens the ticket at that step, after what was applied", () => {
+      const ticket = aTicket({
+        tags: ["ruta_flow_r", stepTag("r.oferta"), workTag("r.tyc")],
+        events: [tagsChanged(["ruta_flow_r", stepTag("r.oferta")], at(30)), tagsChanged([workTag("r.tyc"), "ruta_ck_r_tyc__captura"], at(10))],
+      });
+      expect(restorePosition(flow, ticket, NOW)).toEqual({ status: "active", stepId: "r.tyc", trail: ["r.oferta"], reason: { kind: "inProgress", stepId: "r.tyc" } });
+    });
+
+    it("gives way to the step applied after it", () => {
+      const ticket = aTicket({
+        tags: ["ruta_flow_r", stepTag("r.gestion-titularidad")],
+        events: [tagsChanged([workTag("r.gestion-titularidad")], at(30)), tagsChanged([stepTag("r.gestion-titularidad")], at(10), [workTag("r.gestion-titularidad")])],
+      });
+      expect(restorePosition(flow, ticket, NOW)).toMatchObject({ status: "active", stepId: "r.tyc", trail: ["r.gestion-titularidad"], reason: { kind: "applied" } });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { flowTag, stepTag } from "../../../src/engine";
+import { flowTag, stepTag, workTag } from "../../../src/engine";
 import type { Flow } from "../../../src/flows/schema";
 import { createSidebarModel } from "../../../src/ui/createSidebarModel";
 import { ApiFailure } from "../../../src/zendesk/apiError";
@@ -109,7 +109,7 @@ describe("createSidebarModel()", () => {
         ticketId: 4242,
         updatedStamp: "2026-06-09T14:00:00Z",
         body: expect.stringContaining("✔ Carnet: 1234567 LP"),
-        tags: { add: [flowTag("demo"), "ruta_ck_demo_oferta__ci", "ruta_ck_demo_oferta__captura"], remove: [] },
+        tags: { add: [flowTag("demo"), workTag("demo.oferta"), "ruta_ck_demo_oferta__ci", "ruta_ck_demo_oferta__captura"], remove: [] },
       }),
     ]);
   });
@@ -128,12 +128,12 @@ describe("createSidebarModel()", () => {
     expect(fake.calls.notes[0]).toMatchObject({ tags: { add: [flowTag("datos"), stepTag("datos.titular"), "ruta_ck_datos_titular__captura"], remove: [] } });
   });
 
-  it("keeps the position on a partial checklist save", async () => {
+  it("marks the step in progress on a partial checklist save", async () => {
     const { model, calls } = await started();
     model.choose({ kind: "option", id: "si" });
     model.checklist.tick("captura", true);
     await model.checklist.save();
-    expect(calls.notes[0]).toMatchObject({ tags: { add: [flowTag("demo"), "ruta_ck_demo_oferta__captura"], remove: [] } });
+    expect(calls.notes[0]).toMatchObject({ tags: { add: [flowTag("demo"), workTag("demo.oferta"), "ruta_ck_demo_oferta__captura"], remove: [] } });
   });
 
   it("reports a failed save as a problem and keeps what was typed", async () => {
