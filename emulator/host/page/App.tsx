@@ -32,7 +32,11 @@ export function App({ model, actions }: { model: PageModel; actions: PageActions
           {me ? `${me.name} · ${me.locale}` : ""}
         </span>
       </header>
-      <TicketList model={model} actions={actions} />
+      {/* Controls live under the ticket list, where they stay put while the app iframe resizes. */}
+      <div class="left">
+        <TicketList model={model} actions={actions} />
+        <ControlPanel model={model} actions={actions} />
+      </div>
       {active !== null && ticket ? (
         <>
           <Properties model={model} ticketId={active} />
@@ -54,7 +58,6 @@ export function App({ model, actions }: { model: PageModel; actions: PageActions
             {n.message}
           </p>
         ))}
-        <ControlPanel model={model} actions={actions} />
       </div>
     </div>
   );
