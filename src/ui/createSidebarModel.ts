@@ -51,7 +51,8 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
     return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
   });
   const step = computed(() => (flow.value && steps.value.length ? findStep(flow.value, steps.value.at(-1)!) : undefined));
-  const atRestored = computed(() => path.value.key !== restoredKey.value || path.value.steps.length === steps.value.length && steps.value.at(-1) === restored.value?.stepId);
+  /** True while the agent looks at the step the ticket itself stands at (not one reached by clicking on). */
+  const atRestored = computed(() => steps.value.at(-1) === restored.value?.stepId);
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
     if (!f || !s || !t) return [];
