@@ -1,29 +1,10 @@
 import type { Page } from "playwright-core";
-import { inject } from "vitest";
 import { TICKET_IDS } from "../../emulator/zendesk";
-import { launchBrowser, type LaunchedBrowser } from "./support/browser";
-import { emulatorClient } from "./support/emulator";
+import { useEmulatorSession } from "./support/session";
 import { appFrame, openTicket, screenshot } from "./support/hostPage";
 
-const emulatorUrl = inject("emulatorUrl");
-const emulator = emulatorClient(emulatorUrl);
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  page = await browser.context.newPage();
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await screenshot(page, `foundation-${task.name.replace(/\W+/g, "-")}`);
-  await page.close();
-});
+const { emulatorUrl, emulator } = useEmulatorSession("foundation", (p) => (page = p));
 
 async function sidebarText(ticketId: number, testId: string, expected: string): Promise<void> {
   const frame = await appFrame(page, ticketId);

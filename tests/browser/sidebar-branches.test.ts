@@ -1,9 +1,6 @@
 import type { Frame, Page } from "playwright-core";
-import { inject } from "vitest";
 import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
-import { launchBrowser, type LaunchedBrowser } from "./support/browser";
-import { emulatorClient } from "./support/emulator";
-import { screenshot } from "./support/hostPage";
+import { useEmulatorSession } from "./support/session";
 import {
   applyStep,
   checkTagOf,
@@ -29,25 +26,8 @@ import {
   waitForText,
 } from "./support/sidebar";
 
-const emulatorUrl = inject("emulatorUrl");
-const emulator = emulatorClient(emulatorUrl);
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  page = await browser.context.newPage();
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await screenshot(page, `branches-failed-${task.name.replace(/\W+/g, "-")}`);
-  await page.close();
-});
+const { emulatorUrl, emulator } = useEmulatorSession("branches", (p) => (page = p));
 
 async function saved(ticketId: number) {
   const [ticket, audits] = await Promise.all([emulator.readTicket(ticketId), emulator.readAudits(ticketId)]);

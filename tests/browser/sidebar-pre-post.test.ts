@@ -1,9 +1,6 @@
 import type { Frame, Page } from "playwright-core";
-import { inject } from "vitest";
 import { TICKET_IDS } from "../../emulator/zendesk";
-import { launchBrowser, type LaunchedBrowser } from "./support/browser";
-import { emulatorClient } from "./support/emulator";
-import { screenshot } from "./support/hostPage";
+import { useEmulatorSession } from "./support/session";
 import {
   applyStep,
   checkTagOf,
@@ -30,27 +27,10 @@ import {
   waitForText,
 } from "./support/sidebar";
 
-const emulatorUrl = inject("emulatorUrl");
-const emulator = emulatorClient(emulatorUrl);
+let page: Page;
+const { emulatorUrl, emulator } = useEmulatorSession("pre-post", (p) => (page = p));
 const TICKET = TICKET_IDS.prePostNew;
 const FLOW = "pre-post";
-let browser: LaunchedBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  page = await browser.context.newPage();
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await screenshot(page, `pre-post-failed-${task.name.replace(/\W+/g, "-")}`);
-  await page.close();
-});
 
 let shots = 0;
 const shot = (step: string) => sidebarShot(page, TICKET, `pre-post-${String(++shots).padStart(2, "0")}-${step}`);

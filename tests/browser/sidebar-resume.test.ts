@@ -1,9 +1,6 @@
 import type { Frame, Page } from "playwright-core";
-import { inject } from "vitest";
 import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
-import { launchBrowser, type LaunchedBrowser } from "./support/browser";
-import { emulatorClient } from "./support/emulator";
-import { screenshot } from "./support/hostPage";
+import { useEmulatorSession } from "./support/session";
 import { workTag } from "../../src/engine";
 import {
   applyStep,
@@ -31,25 +28,8 @@ import {
   waitForStep,
 } from "./support/sidebar";
 
-const emulatorUrl = inject("emulatorUrl");
-const emulator = emulatorClient(emulatorUrl);
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  page = await browser.context.newPage();
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await screenshot(page, `resume-failed-${task.name.replace(/\W+/g, "-")}`);
-  await page.close();
-});
+const { emulatorUrl, emulator, replacePage } = useEmulatorSession("resume", (p) => (page = p));
 
 /** What an agent sees of the position: the step, its checklist state and the trail. */
 async function position(frame: Frame) {
@@ -67,8 +47,7 @@ async function position(frame: Frame) {
 /** Switches the emulator's agent and opens the ticket in a fresh page, as that agent's own Zendesk tab. */
 async function openAs(agentId: number, ticketId: number): Promise<Frame> {
   await emulator.switchAgent(agentId);
-  await page.close();
-  page = await browser.context.newPage();
+  page = await replacePage();
   const frame = await reopenSidebar(page, emulatorUrl, ticketId);
   expect(await page.textContent('[data-testid="current-agent"]')).toContain(agentId === AGENT_IDS.diego ? "Diego Fernández" : "Verónica Salinas");
   return frame;

@@ -1,10 +1,8 @@
 import type { Frame, Page, Route } from "playwright-core";
-import { inject } from "vitest";
 import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
 import { CATALOG } from "../../src/flows/catalog";
-import { launchBrowser, type LaunchedBrowser } from "./support/browser";
-import { emulatorClient } from "./support/emulator";
-import { screenshot, submitEditor } from "./support/hostPage";
+import { useEmulatorSession } from "./support/session";
+import { submitEditor } from "./support/hostPage";
 import {
   applyStep,
   chooseOption,
@@ -31,26 +29,8 @@ import {
   waitForText,
 } from "./support/sidebar";
 
-const emulatorUrl = inject("emulatorUrl");
-const emulator = emulatorClient(emulatorUrl);
-let browser: LaunchedBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-  page = await browser.context.newPage();
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") await screenshot(page, `robustness-failed-${task.name.replace(/\W+/g, "-")}`);
-  await page.close();
-  await emulator.clearFaults();
-});
+const { emulatorUrl, emulator } = useEmulatorSession("robustness", (p) => (page = p));
 
 const VALIDATIONS = ["titularidad", "sisact", "campana-sec", "evidencias-ejecutivo", "evidencia-cliente", "buzon"];
 
