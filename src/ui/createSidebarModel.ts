@@ -68,19 +68,38 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
 
   let loading: Promise<void> | undefined;
-  async function reload(): Promise<void> {
+  let started = 0;
+  let shown = 0;
+  /** Reads the ticket; a read started before the one on screen never replaces it. */
+  function read(a: Account, previous?: TicketRead): Promise<void> {
+    const seq = ++started;
+    return port.readTicket(a, previous).then(
+      (t) => {
+        if (seq < shown) return;
+        shown = seq;
+        batch(() => {
+          if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
+          ticket.value = t;
+          now.value = clock.now();
+          problems.value = problems.value.filter((p) => p.kind === "settings");
+        });
+      },
+      (error: unknown) => void (problems.value = [...problems.value.filter((p) => p.kind === "settings"), toProblem(error)]),
+    );
+  }
+
+  /**
+   * Re-reads the ticket. "editor": after a change in the editor, reusing the conversation and audits
+   * while nothing was saved (bursts of events share one read); "all": after Ruta wrote through the API.
+   */
+  async function reload(scope: "editor" | "all" = "all"): Promise<void> {
     const a = account.value;
     if (!a) return;
-    loading ??= port.readTicket(a).then(
-      (t) => batch(() => {
-        if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
-        ticket.value = t;
-        now.value = clock.now();
-        problems.value = problems.value.filter((p) => p.kind === "settings");
-      }),
-      (error: unknown) => void (problems.value = [...problems.value.filter((p) => p.kind === "settings"), toProblem(error)]),
-    ).finally(() => (loading = undefined));
-    return loading;
+    if (scope === "editor") {
+      loading ??= read(a, ticket.value).finally(() => (loading = undefined));
+      return loading;
+    }
+    return read(a);
   }
 
   async function start(): Promise<void> {
@@ -96,7 +115,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
       let timer: ReturnType<typeof setTimeout> | undefined;
       port.onTicketChange(() => {
         clearTimeout(timer);
-        timer = setTimeout(() => void reload(), RELOAD_DEBOUNCE_MS);
+        timer = setTimeout(() => void reload("editor"), RELOAD_DEBOUNCE_MS);
       }, account.value.orderStateField?.id);
       await reload();
     } catch (error) {
@@ -136,7 +155,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
       if (!a || !t) return;
       const stale = t.tags.filter((tag) => isFlowTag(tag) && tag !== flowTag(flowId));
       await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
-      await reload();
+      await reload("editor");
     },
     async apply() {
       const a = account.value;
@@ -148,7 +167,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
           lastApply.value = outcomes;
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
-        await reload();
+        await reload("editor");
       } finally {
         applying.value = false;
       }

@@ -3,7 +3,7 @@ import { createAccountCache } from "./accountCache";
 import { applyChanges } from "./applyChanges";
 import { type Account, loadAccount } from "./loadAccount";
 import { ZAF } from "./paths";
-import { readTicket } from "./readTicket";
+import { readTicket, type TicketRead } from "./readTicket";
 import { createRest, type Sleep } from "./rest";
 import { TagList, ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
 import { type NoteWrite, writeNote } from "./writeNote";
@@ -33,7 +33,7 @@ export function createZendeskPort(client: ZafClient, deps: PortDeps) {
       };
     },
     loadAccount: (subdomain: string, orderStateFieldId?: number) => loadAccount(rest, cache, subdomain, orderStateFieldId),
-    readTicket: (account: Account) => readTicket(client, rest, account),
+    readTicket: (account: Account, previous?: TicketRead) => readTicket(client, rest, account, previous),
     applyChanges: (account: Account, changes: readonly Change[]) => applyChanges(client, account, changes),
     writeNote: (write: NoteWrite) => writeNote(rest, write),
     copyToEditor: (text: string) => client.invoke("comment.appendText", text),

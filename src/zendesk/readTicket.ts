@@ -42,11 +42,11 @@ function eventsOf(audits: ApiAudit[], account: Account): TicketEvent[] {
   });
 }
 
-/**
- * The current ticket as the engine sees it: the editor's values through ZAF (unsaved changes included)
- * and the conversation, audits and requester through the REST API, read in parallel.
- */
-export async function readTicket(client: ZafClient, rest: Rest, account: Account): Promise<TicketRead> {
+type EditorPart = Omit<TicketRead, "requester" | "messages" | "events">;
+type HistoryPart = Pick<TicketRead, "requester" | "messages" | "events">;
+
+/** The editor's values through ZAF, unsaved changes included. */
+async function readEditor(client: ZafClient, account: Account): Promise<EditorPart> {
   const fieldId = account.orderStateField?.id;
   const paths = [ZAF.ticket.id, ZAF.ticket.subject, ZAF.ticket.status, ZAF.ticket.tags, ZAF.ticket.brand, ZAF.ticket.via, ZAF.ticket.requester, ZAF.ticket.formId, ZAF.ticket.updatedAt];
   const got = await client.get(fieldId ? [...paths, ZAF.ticket.customField(fieldId)] : paths);
@@ -62,30 +62,47 @@ export async function readTicket(client: ZafClient, rest: Rest, account: Account
     updatedAt: got[ZAF.ticket.updatedAt],
     orderStateTag: fieldId ? got[ZAF.ticket.customField(fieldId)] : undefined,
   });
-  const [comments, audits, requester] = await Promise.all([
-    rest.all(API.comments(editor.id), CommentsPage, (p) => p.comments),
-    rest.all(API.audits(editor.id), AuditsPage, (p) => p.audits),
-    rest.send({ url: API.user(editor.requester.id), type: "GET" }, UserEnvelope),
-  ]);
   const orderState = orderStateForTag(account.orderStateField, editor.orderStateTag);
-  const channel = editor.via?.source?.rel === "whatsapp" ? "whatsapp" : (editor.via?.channel ?? "");
   return {
     id: editor.id,
     subject: editor.subject ?? "",
     status: editor.status,
     tags: editor.tags,
-    channel,
+    channel: editor.via?.source?.rel === "whatsapp" ? "whatsapp" : (editor.via?.channel ?? ""),
     brand: { id: editor.brand.id, name: editor.brand.name, subdomain: editor.brand.subdomain ?? "" },
     ...(editor.formId ? { formId: editor.formId } : {}),
     ...(orderState ? { orderState } : {}),
+    updatedAt: editor.updatedAt ?? "",
+    requesterId: editor.requester.id,
+  };
+}
+
+/** The conversation, the audits and the requester through the REST API, read in parallel. */
+async function readHistory(rest: Rest, account: Account, ticketId: number, requesterId: number): Promise<HistoryPart> {
+  const [comments, audits, requester] = await Promise.all([
+    rest.all(API.comments(ticketId), CommentsPage, (p) => p.comments),
+    rest.all(API.audits(ticketId), AuditsPage, (p) => p.audits),
+    rest.send({ url: API.user(requesterId), type: "GET" }, UserEnvelope),
+  ]);
+  return {
     requester: {
       name: requester.user.name,
       ...(requester.user.email ? { email: requester.user.email } : {}),
       ...(requester.user.phone ? { phone: requester.user.phone } : {}),
     },
-    messages: comments.map((c) => ({ author: c.author_id === editor.requester.id ? "requester" : "agent", body: c.body, public: c.public, at: Date.parse(c.created_at) })),
+    messages: comments.map((c) => ({ author: c.author_id === requesterId ? "requester" : "agent", body: c.body, public: c.public, at: Date.parse(c.created_at) })),
     events: eventsOf(audits, account),
-    updatedAt: editor.updatedAt ?? "",
-    requesterId: editor.requester.id,
   };
+}
+
+/**
+ * The current ticket as the engine sees it: the editor's values through ZAF and its history through
+ * the REST API. Given `previous` (the same ticket and requester, nothing saved since), only the editor
+ * is read again: a status picked in the editor must not cost three API calls against the rate limit.
+ */
+export async function readTicket(client: ZafClient, rest: Rest, account: Account, previous?: TicketRead): Promise<TicketRead> {
+  const editor = await readEditor(client, account);
+  const reuse = previous && previous.id === editor.id && previous.requesterId === editor.requesterId && previous.updatedAt === editor.updatedAt;
+  const history = reuse ? { requester: previous.requester, messages: previous.messages, events: previous.events } : await readHistory(rest, account, editor.id, editor.requesterId);
+  return { ...editor, ...history };
 }

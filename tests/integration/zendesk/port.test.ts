@@ -71,6 +71,24 @@ describe("the Zendesk port over the emulator", () => {
     expect(ticket.messages[0]).toMatchObject({ author: "requester", public: true });
   });
 
+  it("re-reads only the editor after a change there, and the history once the ticket was saved", async () => {
+    const { port, client } = await openPort(TICKET_IDS.prePostNew);
+    const account = await port.loadAccount("ruta-cc");
+    const first = await port.readTicket(account);
+    const before = requests.length;
+    await client.set({ "ticket.status": "pending" });
+    const edited = await port.readTicket(account, first);
+    expect(edited.status).toBe("pending");
+    expect(edited.messages).toBe(first.messages);
+    expect(requests.length).toBe(before);
+
+    zendesk.store().customerReply(TICKET_IDS.prePostNew, "Sigo esperando");
+    await host.refresh(TICKET_IDS.prePostNew);
+    const afterReply = await port.readTicket(account, edited);
+    expect(afterReply.messages.at(-1)).toMatchObject({ author: "requester", body: "Sigo esperando" });
+    expect(requests.length).toBeGreaterThan(before);
+  });
+
   it("restores the half-way ticket from its audits: offer applied and answered → ownership validation", async () => {
     const { port } = await openPort(TICKET_IDS.prePostHalfway);
     const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
