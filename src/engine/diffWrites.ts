@@ -1,10 +1,10 @@
-import type { TicketStatus } from "../flows/schema";
+import type { StepStatus, TicketStatus } from "../flows/schema";
 import { normalizeName } from "./normalizeName";
 import type { WriteSet } from "./suggestWrites";
 
 export type Change =
   | { kind: "macro"; to: string }
-  | { kind: "status"; from: TicketStatus; to: TicketStatus }
+  | { kind: "status"; from: TicketStatus; to: StepStatus }
   | { kind: "orderState"; from?: string; to: string }
   | { kind: "tagAdd"; tag: string }
   | { kind: "tagRemove"; tag: string };

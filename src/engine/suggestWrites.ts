@@ -1,11 +1,11 @@
-import type { Flow, Step, TicketStatus } from "../flows/schema";
+import type { Flow, Step, StepStatus } from "../flows/schema";
 import { checkTag, flowTag, isStepTag, isWorkTag, stepTag, workTag } from "./progressTags";
 import type { TicketSnapshot } from "./snapshot";
 
 /** What applying a step puts on the ticket; the adapter resolves names (macro title, order state) to ids. */
 export type WriteSet = {
   macro?: string;
-  status?: TicketStatus;
+  status?: StepStatus;
   orderState?: string;
   tags: { add: string[]; remove: string[] };
 };

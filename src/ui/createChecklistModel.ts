@@ -3,7 +3,7 @@ import type { Flow, Step } from "../flows/schema";
 import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, NOTE_HEADER, progressTags, stepTag, templateValues, validateValue, workTags } from "../engine";
 
 const NO_TAGS = { add: [], remove: [] };
-import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
+import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import type { TicketRead } from "../zendesk/readTicket";
 import { type Problem, toProblem } from "./problems";
 

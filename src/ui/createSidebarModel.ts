@@ -5,7 +5,7 @@ import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSe
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
-import type { StartInfo, ZendeskPort } from "../zendesk/createZendeskPort";
+import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import { createChecklistModel } from "./createChecklistModel";
 import { type Problem, toProblem } from "./problems";
 

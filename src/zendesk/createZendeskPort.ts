@@ -6,6 +6,7 @@ import { ZAF } from "./paths";
 import { readTicket, type TicketRead } from "./readTicket";
 import { createRest, type Sleep } from "./rest";
 import { TagList, ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
+import type { StartInfo, ZendeskPort } from "./port";
 import { type NoteWrite, writeNote } from "./writeNote";
 import type { ZafClient } from "./zafClient";
 
@@ -18,11 +19,11 @@ const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.update
  * The Zendesk port: everything the sidebar asks of Zendesk, typed, over one ZAF client.
  * The UI never sees the client; tests build this over a fake or the emulator's host client.
  */
-export function createZendeskPort(client: ZafClient, deps: PortDeps) {
+export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPort {
   const rest = createRest(client, deps.sleep);
   const cache = createAccountCache(deps.storage, deps.now);
   return {
-    async start() {
+    async start(): Promise<StartInfo> {
       const [context, metadata, got] = await Promise.all([client.context(), client.metadata(), client.get(ZAF.currentUser)]);
       const user = ZafCurrentUser.parse(got[ZAF.currentUser]);
       const zone = typeof user.timeZone === "string" ? user.timeZone : user.timeZone?.ianaName;
@@ -58,5 +59,3 @@ export function createZendeskPort(client: ZafClient, deps: PortDeps) {
     resize: (height: number) => client.invoke(ZAF.invoke.resize, { width: "100%", height: `${Math.ceil(height)}px` }),
   };
 }
-export type ZendeskPort = ReturnType<typeof createZendeskPort>;
-export type StartInfo = Awaited<ReturnType<ZendeskPort["start"]>>;

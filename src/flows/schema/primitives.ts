@@ -1,9 +1,14 @@
 import * as z from "zod/mini";
 
-/** Zendesk API values of a ticket's status; the seeds name them in Spanish (see STATUS_LABEL_KEYS in the UI). */
-export const TICKET_STATUSES = ["new", "open", "pending", "hold", "solved"] as const;
+/** Zendesk API values of a ticket's status; the seeds name them in Spanish (status.* in translations/). */
+export const TICKET_STATUSES = ["new", "open", "pending", "hold", "solved", "closed"] as const;
 export const TicketStatus = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof TicketStatus>;
+
+/** The statuses a step may leave a ticket in: an agent never sets "new", and only automations close a ticket. */
+export const STEP_STATUSES = ["open", "pending", "hold", "solved"] as const;
+export const StepStatus = z.enum(STEP_STATUSES);
+export type StepStatus = z.infer<typeof StepStatus>;
 
 /** True when `path` is "A::B::C": non-empty segments, no spaces around "::", no other separator. */
 export function isCanonicalPath(path: string): boolean {

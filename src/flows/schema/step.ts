@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { LocalId, MacroPath, OrderState, StepId, Tag, TicketStatus, ValueFormat } from "./primitives";
+import { LocalId, MacroPath, OrderState, StepId, StepStatus, Tag, ValueFormat } from "./primitives";
 
 /** Evidence to collect or data to obtain; `value` makes the agent type it, checked against `format`. */
 export const ChecklistItem = z.object({
@@ -74,7 +74,7 @@ const stepShape = {
   ref: z.optional(z.string()),
   instructions: z.optional(z.array(z.string())),
   macro: z.optional(MacroPath),
-  status: z.optional(TicketStatus),
+  status: z.optional(StepStatus),
   orderState: z.optional(OrderState),
   tags: z.optional(z.object({ add: z.optional(z.array(Tag)), remove: z.optional(z.array(Tag)) })),
   /** Internal-note template with `{{placeholder}}`s. */

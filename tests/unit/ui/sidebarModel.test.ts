@@ -2,7 +2,7 @@ import { flowTag, stepTag, workTag } from "../../../src/engine";
 import type { Flow } from "../../../src/flows/schema";
 import { createSidebarModel } from "../../../src/ui/createSidebarModel";
 import { ApiFailure } from "../../../src/zendesk/apiError";
-import type { ZendeskPort } from "../../../src/zendesk/createZendeskPort";
+import type { ZendeskPort } from "../../../src/zendesk/port";
 import type { TicketRead } from "../../../src/zendesk/readTicket";
 import { aFlow, anAction, anEnd, aQuestion, aTicket, NOW } from "../../support/builders";
 
@@ -35,17 +35,17 @@ function aRead(overrides: Partial<TicketRead> = {}): TicketRead {
 function createFakePort(initial: TicketRead, settings: Record<string, unknown> = {}) {
   let ticket = initial;
   const calls = { apply: [] as unknown[][], notes: [] as unknown[], reads: 0 };
-  const port = {
+  const port: ZendeskPort = {
     start: async () => ({ context: { account: { subdomain: "acme" } }, settings, agent: { id: 1, name: "Carla", role: "agent", locale: "es" } }),
     loadAccount: async () => ({ macros: [{ id: 9, title: MACRO, active: true }] }),
     readTicket: async () => (calls.reads++, ticket),
-    applyChanges: async (_: unknown, changes: unknown[]) => (calls.apply.push(changes), changes.map((change) => ({ change, ok: true }))),
+    applyChanges: async (_, changes) => (calls.apply.push([...changes]), changes.map((change) => ({ change, ok: true as const }))),
     writeNote: async (write: unknown) => (calls.notes.push(write), { status: "written", updatedAt: "2026-06-09T14:05:00Z" }),
     copyToEditor: async () => undefined,
     mirrorTags: async () => undefined,
     onTicketChange: () => () => undefined,
     resize: async () => undefined,
-  } as unknown as ZendeskPort;
+  };
   return { port, calls, setTicket: (t: TicketRead) => void (ticket = t) };
 }
 
