@@ -13,3 +13,6 @@ export * from "./composeNote";
 export * from "./composeEscalation";
 export * from "./validateValue";
 export * from "./timerState";
+export * from "./readReply";
+export * from "./pendingChanges";
+export * from "./skipStep";

@@ -3,7 +3,7 @@ import type { ChecklistModel } from "./createChecklistModel";
 import { useT } from "./useT";
 
 /** Evidence and data of a step: checkboxes, typed values checked against their format, save as a note. */
-export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistModel }) {
+export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: ChecklistModel; readOnly: boolean }) {
   const t = useT();
   const items = step.checklist ?? [];
   if (items.length === 0 && !step.note) return null;
@@ -27,6 +27,7 @@ export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistMo
                     class={model.invalid.value.has(item.id) ? "input input-invalid" : "input"}
                     data-testid={`checklist-value-${item.id}`}
                     value={model.typed.value[item.id] ?? ""}
+                    disabled={readOnly}
                     placeholder={item.value.hint ?? t(`checklist.format.${item.value.format}`)}
                     aria-invalid={model.invalid.value.has(item.id)}
                     onInput={(e) => model.type(item.id, e.currentTarget.value)}
@@ -36,7 +37,7 @@ export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistMo
                 </label>
               ) : (
                 <label class="check">
-                  <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
+                  <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} disabled={readOnly} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
                   <span>
                     {item.label} <small class="muted">({tags})</small>
                   </span>
@@ -47,9 +48,11 @@ export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistMo
         })}
       </ul>
       {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
-      <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.invalid.value.size > 0} onClick={() => void model.save()}>
-        {model.saving.value ? t("checklist.saving") : t("checklist.save")}
-      </button>
+      {!readOnly && (
+        <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.invalid.value.size > 0} onClick={() => void model.save()}>
+          {model.saving.value ? t("checklist.saving") : t("checklist.save")}
+        </button>
+      )}
       {model.lastSave.value && model.lastSave.value !== "failed" && (
         <p class="notice notice-success" data-testid="checklist-saved">{t(`checklist.${model.lastSave.value}`)}</p>
       )}

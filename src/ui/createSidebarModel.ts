@@ -1,6 +1,6 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { Flow } from "../flows/schema";
-import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
+import { type Choice, findStep, flowTag, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
 import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
@@ -55,16 +55,11 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const atRestored = computed(() => steps.value.at(-1) === restored.value?.stepId);
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
-    if (!f || !s || !t) return [];
-    // The step tag goes on with the step's macro in one Apply: once a submit has recorded it (the last
-    // audit touching that tag added it), the step's macro was applied and must not be offered again.
-    // An unsaved tag does not count, so a macro that failed in the editor can still be applied again.
-    const tag = stepTag(s.id);
-    const lastTagEvent = t.events.findLast((e) => e.kind === "tags" && (e.added.includes(tag) || e.removed.includes(tag)));
-    const recorded = t.tags.includes(tag) && lastTagEvent?.kind === "tags" && lastTagEvent.added.includes(tag);
-    const macros = s.macro && recorded ? [...appliedMacros.value, s.macro] : appliedMacros.value;
-    return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: macros });
+    return f && s && t ? pendingChanges(f, s, t, appliedMacros.value) : [];
   });
+  /** A closed ticket cannot be updated (Zendesk refuses it): the sidebar shows where it ended and writes nothing. */
+  const readOnly = computed(() => ticket.value?.status === "closed");
+  const skipping = signal(false);
   const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
 
   let loading: Promise<void> | undefined;
@@ -131,7 +126,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   }
 
   return {
-    info, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
+    info, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
     start,
     reload,
     /** Moves the clock on for a visible countdown only, so an idle sidebar does not re-render. */
@@ -157,9 +152,29 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
       await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
       await reload("editor");
     },
+    /**
+     * Passes the current step on without its writes, deliberately: an internal note records `reason`
+     * and the ticket then stands at the next step. Nothing is said to have been applied.
+     */
+    async skip(reason: string) {
+      const f = flow.value, s = step.value, t = ticket.value;
+      const write = f && s && t && !readOnly.value ? skipStep(f, s, reason, t.tags) : undefined;
+      if (!write || !t || skipping.value) return;
+      skipping.value = true;
+      try {
+        await port.writeNote({ ticketId: t.id, body: write.body, tags: write.tags, updatedStamp: t.updatedAt });
+        await port.mirrorTags(write.tags);
+        await reload();
+      } catch (error) {
+        await reload();
+        problems.value = [...problems.value, toProblem(error)];
+      } finally {
+        skipping.value = false;
+      }
+    },
     async apply() {
       const a = account.value;
-      if (!a || applying.value || changes.value.length === 0) return;
+      if (!a || applying.value || readOnly.value || changes.value.length === 0) return;
       applying.value = true;
       try {
         const outcomes = await port.applyChanges(a, changes.value);
