@@ -24,16 +24,15 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
                   </span>
                   <input
                     id={id}
-                    class={model.invalid.value.has(item.id) ? "input input-invalid" : "input"}
+                    class={model.doubtful.value.has(item.id) ? "input input-doubtful" : "input"}
                     data-testid={`checklist-value-${item.id}`}
                     value={model.typed.value[item.id] ?? ""}
                     disabled={readOnly}
                     placeholder={item.value.hint ?? t(`checklist.format.${item.value.format}`)}
-                    aria-invalid={model.invalid.value.has(item.id)}
                     onInput={(e) => model.type(item.id, e.currentTarget.value)}
                   />
                   {model.saved.value.has(item.id) && !model.typed.value[item.id] && <small class="muted">✔</small>}
-                  {model.invalid.value.has(item.id) && <small class="error-text">{t("checklist.invalid", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
+                  {model.doubtful.value.has(item.id) && <small class="warning-text" data-testid={`checklist-doubtful-${item.id}`}>{t("checklist.doubtful", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
                 </label>
               ) : (
                 <label class="check">
@@ -49,7 +48,7 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
       </ul>
       {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
       {!readOnly && (
-        <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.invalid.value.size > 0} onClick={() => void model.save()}>
+        <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value} onClick={() => void model.save()}>
           {model.saving.value ? t("checklist.saving") : t("checklist.save")}
         </button>
       )}

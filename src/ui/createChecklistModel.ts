@@ -35,24 +35,28 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
 
   const saved = computed(() => (step.value && ticket.value ? doneItems(step.value, ticket.value.tags) : new Set<string>()));
   const typed = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
-  const invalid = computed(() => {
-    const s = step.value;
-    return new Set((s?.checklist ?? []).filter((i) => i.value && typed.value[i.id]?.trim() && !validateValue(i.value.format, typed.value[i.id]!)).map((i) => i.id));
+  /** Typed values checked against their formats: the form to write, and whether it fits. */
+  const checked = computed(() => {
+    const entries = (step.value?.checklist ?? []).flatMap((i) => (i.value && typed.value[i.id]?.trim() ? [[i.id, validateValue(i.value.format, typed.value[i.id]!)] as const] : []));
+    return new Map(entries);
   });
+  /** Items whose typed value does not fit its format: a warning, never a block (no seed names a strict format). */
+  const doubtful = computed(() => new Set([...checked.value].filter(([, c]) => !c.fits).map(([id]) => id)));
+  const written = computed(() => Object.fromEntries([...checked.value].map(([id, c]) => [id, c.value])));
   const done = computed(() => {
     const s = step.value;
     if (!s) return new Set<string>();
     const own = ticks.value[s.id] ?? {};
     const isDone = (id: string, typedValue: string | undefined, hasValue: boolean) =>
-      hasValue ? (typedValue?.trim() ? !invalid.value.has(id) : saved.value.has(id)) : (own[id] ?? saved.value.has(id));
+      hasValue ? Boolean(typedValue?.trim()) || saved.value.has(id) : (own[id] ?? saved.value.has(id));
     return new Set((s.checklist ?? []).filter((i) => isDone(i.id, typed.value[i.id], Boolean(i.value))).map((i) => i.id));
   });
   const templateContext = computed(() => {
     const t = ticket.value, agent = info.value?.agent;
-    return t && agent ? templateValues(t, agent, now.value, typed.value) : {};
+    return t && agent ? templateValues(t, agent, now.value, written.value) : {};
   });
   const note = computed(() => (flow.value && step.value ? composeNote(flow.value, step.value, templateContext.value, done.value, { pending: pendingLabel() }) : undefined));
-  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value) : undefined));
+  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value, doubtful.value) : undefined));
   const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
 
   function update<T>(store: Signal<Record<string, Record<string, T>>>, itemId: string, value: T) {
@@ -61,13 +65,13 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, invalid, saved, note, escalation, missingRequired, saving, lastSave,
+    done, typed, doubtful, saved, note, escalation, missingRequired, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /** Writes the note with the checklist and progress tags; idempotent, and a failure keeps everything typed. */
     async save(): Promise<SaveResult> {
       const s = step.value, t = ticket.value, text = note.value?.text;
-      if (!s || !t || !text || saving.value || invalid.value.size > 0) return "failed";
+      if (!s || !t || !text || saving.value) return "failed";
       const f = flow.value!;
       const checks = checklistTags(s, done.value, t.tags);
       // The step counts as done on the ticket only once every required item is; a partial save marks it in

@@ -130,7 +130,7 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), fc.constantFrom(...VALUE_FORMATS), (s, format) => {
         expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));
-        expect(typeof validateValue(format, s)).toBe("boolean");
+        expect(typeof validateValue(format, s).fits).toBe("boolean");
       }),
     );
   });

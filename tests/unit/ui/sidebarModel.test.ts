@@ -115,14 +115,14 @@ describe("createSidebarModel()", () => {
     expect(calls.notes).toEqual([]);
   });
 
-  it("validates typed values and saves the checklist as one note with its tags (the step itself is done by its Apply)", async () => {
+  it("warns about a value that does not fit its format without blocking, and saves the normalised form in one note with its tags", async () => {
     const { model, calls } = await started();
     model.choose({ kind: "option", id: "si" });
     model.checklist.type("ci", "abc");
-    expect(model.checklist.invalid.value.has("ci")).toBe(true);
-    expect(await model.checklist.save()).toBe("failed");
-    expect(calls.notes).toHaveLength(0);
-    model.checklist.type("ci", "1234567 LP");
+    expect(model.checklist.doubtful.value.has("ci")).toBe(true);
+    expect(model.checklist.done.value.has("ci")).toBe(true);
+    model.checklist.type("ci", " 1234567 lp ");
+    expect(model.checklist.doubtful.value.has("ci")).toBe(false);
     model.checklist.tick("captura", true);
     expect(await model.checklist.save()).toBe("saved");
     expect(calls.notes).toEqual([
