@@ -2,6 +2,7 @@ import type { ZendeskStore } from "../store";
 import { accountHandlers } from "./account";
 import { faultHandler } from "./faultHandler";
 import { macroHandlers } from "./macros";
+import { tagHandlers } from "./tags";
 import { ticketHandlers } from "./tickets";
 
 /**
@@ -10,5 +11,5 @@ import { ticketHandlers } from "./tickets";
  * `/tickets/:tid/macros/:mid/apply` is not taken for something else.
  */
 export function zendeskHandlers(store: ZendeskStore) {
-  return [faultHandler(store), ...macroHandlers(store), ...ticketHandlers(store), ...accountHandlers(store)];
+  return [faultHandler(store), ...macroHandlers(store), ...tagHandlers(store), ...ticketHandlers(store), ...accountHandlers(store)];
 }
