@@ -158,12 +158,15 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
      */
     async skip(reason: string) {
       const f = flow.value, s = step.value, t = ticket.value;
-      const write = f && s && t && !readOnly.value ? skipStep(f, s, reason, t.tags) : undefined;
-      if (!write || !t || skipping.value) return;
+      if (!f || !s || !t || readOnly.value || skipping.value || !skipStep(f, s, reason, t.tags)) return;
+      const plan = (tags: readonly string[]) => {
+        const write = skipStep(f, s, reason, tags);
+        return write && { body: write.body, tags: [...tags.filter((tag) => !write.tags.remove.includes(tag)), ...write.tags.add] };
+      };
       skipping.value = true;
       try {
-        await port.writeNote({ ticketId: t.id, body: write.body, tags: write.tags, updatedStamp: t.updatedAt });
-        await port.mirrorTags(write.tags);
+        const result = await port.writeNote({ ticketId: t.id, stepId: s.id, tags: t.tags, updatedStamp: t.updatedAt, plan });
+        if (result.status !== "unchanged") await port.mirrorTags(result.tags);
         await reload();
       } catch (error) {
         await reload();
