@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
 import type { Flow } from "../src/flows/schema";
@@ -25,8 +25,9 @@ type Parsed = { mtimeMs: number; flow: Flow };
 /**
  * Validates every procedure file the app imports when it is built (a broken flow fails the build with the
  * lint's messages) and emits it pre-validated: the app parses nothing with zod, and each body is its own chunk.
+ * A build also validates every file of `catalogDir`, imported or not.
  */
-export function flowCatalogPlugin(): Plugin {
+export function flowCatalogPlugin({ catalogDir = resolve(import.meta.dirname, "../src/flows/catalog") } = {}): Plugin {
   const parsed = new Map<string, Parsed>();
   let assertFlowFile: AssertFlowFile | undefined;
   const flowAt = async (path: string): Promise<Flow> => {
@@ -38,9 +39,25 @@ export function flowCatalogPlugin(): Plugin {
     parsed.set(path, { mtimeMs, flow });
     return flow;
   };
+  const flowOrError = async (path: string, fail: (message: string) => never): Promise<Flow> => {
+    try {
+      return await flowAt(path);
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  };
+  let building = false;
   return {
     name: "ruta-flow-catalog",
     enforce: "pre",
+    configResolved(config) {
+      building = config.command === "build";
+    },
+    async buildStart() {
+      if (!building) return;
+      const files = readdirSync(catalogDir).filter((name) => name.endsWith(".json"));
+      for (const name of files) await flowOrError(resolve(catalogDir, name), (message) => this.error(message));
+    },
     async resolveId(source, importer) {
       const request = REQUEST.exec(source);
       if (!request) return null;
@@ -52,12 +69,7 @@ export function flowCatalogPlugin(): Plugin {
       if (!request) return null;
       const path = `${request[2]}.json`;
       this.addWatchFile(path);
-      let flow: Flow;
-      try {
-        flow = await flowAt(path);
-      } catch (error) {
-        this.error(error instanceof Error ? error.message : String(error));
-      }
+      const flow = await flowOrError(path, (message) => this.error(message));
       if (request[1] === "flow-entry") {
         const { id: flowId, seed, title, summary, match } = flow;
         return `export default ${JSON.stringify({ id: flowId, seed, title, summary, match })};`;

@@ -8,11 +8,11 @@ import { CATALOG } from "../../../src/flows/catalog/catalog";
 
 const root = resolve(import.meta.dirname, "../../..");
 
-async function bundle(entry: string): Promise<Rollup.OutputChunk[]> {
+async function bundle(entry: string, catalogDir?: string): Promise<Rollup.OutputChunk[]> {
   const result = await build({
     configFile: false,
     logLevel: "silent",
-    plugins: [flowCatalogPlugin()],
+    plugins: [flowCatalogPlugin({ catalogDir })],
     build: { write: false, minify: true, rollupOptions: { input: entry, preserveEntrySignatures: "strict" }, modulePreload: false },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
@@ -30,12 +30,21 @@ describe("flowCatalogPlugin() (npm run build)", () => {
     expect(gzipSync(entry.code).length).toBeLessThan(bodies / 10);
   });
 
-  it("fails the build with the lint's messages and paths when a procedure file is broken", { timeout: 30_000 }, async () => {
+  describe("fails the build with the lint's messages and paths when a procedure file is broken", () => {
     const dir = mkdtempSync(join(tmpdir(), "ruta-catalog-"));
     const file = JSON.parse(readFileSync(resolve(root, "src/flows/catalog/004-cargo-fijo-corporativo.json"), "utf8"));
     file.steps[0].next = "cargo-fijo-corporativo.no-existe";
     writeFileSync(join(dir, "broken.json"), JSON.stringify(file));
-    writeFileSync(join(dir, "entry.js"), 'export const load = () => import("./broken.json?flow");\n');
-    await expect(bundle(join(dir, "entry.js"))).rejects.toThrow(/broken\.json" is invalid:\n {2}steps\.0\.next: Unknown step "cargo-fijo-corporativo\.no-existe"/);
+    const message = /broken\.json" is invalid:\n {2}steps\.0\.next: Unknown step "cargo-fijo-corporativo\.no-existe"/;
+
+    it("when the app imports it", { timeout: 30_000 }, async () => {
+      writeFileSync(join(dir, "imports.js"), 'export const load = () => import("./broken.json?flow");\n');
+      await expect(bundle(join(dir, "imports.js"), resolve(root, "src/flows/catalog"))).rejects.toThrow(message);
+    });
+
+    it("when it only sits in the catalog folder", { timeout: 30_000 }, async () => {
+      writeFileSync(join(dir, "empty.js"), "export const nothing = 0;\n");
+      await expect(bundle(join(dir, "empty.js"), dir)).rejects.toThrow(message);
+    });
   });
 });
