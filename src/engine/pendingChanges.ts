@@ -17,15 +17,16 @@ export function stepRecorded(step: Step, ticket: Pick<TicketSnapshot, "tags" | "
 
 /**
  * What applying `step` would still change in the editor: its writes and Ruta's progress tags, less
- * what is already there, less the macro when the editor has it (`inEditor`, macros applied since the
- * last read) or a submit recorded the step.
+ * what is already there and the macro the editor has (`inEditor`, macros applied since the last read).
+ * Nothing once a submit recorded the step: what changed since (a customer reply reopens a ticket on
+ * hold) is the ticket's life, not a write still owed.
  */
 export function pendingChanges(flow: Flow, step: Step, ticket: TicketSnapshot, inEditor: readonly string[]): Change[] {
-  const macros = step.macro && stepRecorded(step, ticket) ? [...inEditor, step.macro] : [...inEditor];
+  if (stepRecorded(step, ticket)) return [];
   return diffWrites(suggestWrites(flow, step, ticket), {
     status: ticket.status,
     ...(ticket.orderState ? { orderState: ticket.orderState } : {}),
     tags: ticket.tags,
-    appliedMacros: macros,
+    appliedMacros: [...inEditor],
   });
 }

@@ -126,6 +126,18 @@ export async function continueTo(frame: Frame, nextStepId: string): Promise<void
   await waitForStep(frame, nextStepId);
 }
 
+/**
+ * Waits for the sidebar to propose a branch from the customer's reply, checks the words it shows as
+ * matched, confirms it (one click) and waits for the step it leads to.
+ */
+export async function confirmReply(frame: Frame, words: string, nextStepId: string): Promise<void> {
+  await frame.waitForSelector('[data-testid="proposal"][data-kind="proposed"]', { timeout: SIDEBAR_TIMEOUT_MS });
+  const shown = await frame.textContent('[data-testid="reply-words"]');
+  if (shown !== words) throw new Error(`The proposal shows «${shown}» as the matched words, not «${words}».`);
+  await click(frame, "confirm-reply");
+  await waitForStep(frame, nextStepId);
+}
+
 /** The tags the host page's editor holds for the open ticket (saved tags plus the draft). */
 async function editorTags(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="prop-tags"] .tag', (tags) => tags.map((t) => (t.textContent ?? "").trim()));

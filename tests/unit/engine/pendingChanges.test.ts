@@ -41,8 +41,8 @@ describe("pendingChanges()", () => {
     expect(pendingChanges(flow, oferta!, ticket, [])).toEqual([{ kind: "macro", to: OFERTA }]);
   });
 
-  it("does not offer the macro once a submit recorded the step", () => {
-    const ticket = aTicket({ status: "hold", orderState: "En progreso::Datos insuficientes", tags: [flowTag("p"), TAG], events: [tagsChanged([flowTag("p"), TAG], at(3))] });
+  it("owes nothing once a submit recorded the step, though the customer's reply reopened the ticket since", () => {
+    const ticket = aTicket({ status: "open", orderState: "En progreso::Datos insuficientes", tags: [flowTag("p"), TAG], events: [tagsChanged([flowTag("p"), TAG], at(3))] });
     expect(pendingChanges(flow, oferta!, ticket, [])).toEqual([]);
   });
 });
