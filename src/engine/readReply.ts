@@ -65,7 +65,8 @@ function patternOf(source: string): RegExp {
  * Reads one customer message against a step's replies. Each reply's pattern is tested against each
  * word of the message, never against the whole text, so a token inside a sentence ("El código es
  * A7K29Q") is found and the cost is linear in the length of the message, whatever the pattern.
- * The last matching word counts (a code comes after "me llegó del 7371"). A match is declined when a negation stands just before it or a condition follows it; a message
+ * A match opening the message counts, else the last one (a code comes after "me llegó del 7371").
+ * A match is declined when a negation stands just before it or a condition follows it; a message
  * that asks something after the match (or matches nothing and asks) is a question: it proposes nothing.
  */
 export function readReply(replies: readonly Reply[], text: string): ReplyReading | undefined {
@@ -83,7 +84,8 @@ export function readReply(replies: readonly Reply[], text: string): ReplyReading
   const question: ReplyReading = { kind: "question", excerpt: excerptOf(text, lastQuestionMark, lastQuestionMark + 1) };
   for (const reply of replies) {
     const re = patternOf(reply.pattern);
-    const index = words.findLastIndex((w) => re.test(w.text));
+    // A message that opens with a match answers with it ("ACEPTO…", any answer); else the last match counts.
+    const index = words.length > 0 && re.test(words[0]!.text) ? 0 : words.findLastIndex((w) => re.test(w.text));
     if (index < 0) continue;
     const word = words[index]!;
     const excerpt = excerptOf(text, word.start, word.end);

@@ -3,6 +3,7 @@ import { distancesFrom, findStep } from "./findStep";
 import { indexFlow } from "./flowIndex";
 import { normalizeName } from "./normalizeName";
 import { stepTag, workTag } from "./progressTags";
+import { hasWrites } from "./suggestWrites";
 import { readReply, type ReplyReading } from "./readReply";
 import type { Message, TicketEvent, TicketSnapshot } from "./snapshot";
 
@@ -114,7 +115,10 @@ export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number)
   const reason: Reason = { kind: "applied", stepId: step.id, via: last.via === "macro" ? "macro" : "tag", ...(last.macro ? { macro: last.macro } : {}) };
   if (step.kind === "question") return { status: "active", stepId: step.id, trail: trail.slice(0, -1), reason };
   const since = last.at;
-  if (since === undefined) return { status: "unsaved", stepId: step.id, trail: trail.slice(0, -1), reason };
+  // Only an Apply puts a step tag in the editor unsaved; a step that writes nothing got its tag from
+  // Ruta's own API save, whose audit this read may not have yet: it is done.
+  if (since === undefined && hasWrites(step)) return { status: "unsaved", stepId: step.id, trail: trail.slice(0, -1), reason };
+  if (since === undefined) return step.kind === "end" ? { status: "done", stepId: step.id, trail, reason } : { status: "active", stepId: step.next, trail, reason };
   if (step.kind === "end") return { status: "done", stepId: step.id, trail, reason };
 
   const messages = repliesAfter(ticket, since);

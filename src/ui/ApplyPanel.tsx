@@ -41,7 +41,8 @@ export function ApplyPanel({ changes, applying, unsaved, outcomes, onApply }: Pr
   const tags = changes.filter(isTagChange);
   return (
     <section class="apply-panel">
-      {unsaved && <p class="notice notice-success" data-testid="apply-result">{t("apply.applied")}</p>}
+      {unsaved && failures.length === 0 && changes.length === 0 && <p class="notice notice-success" data-testid="apply-result">{t("apply.applied")}</p>}
+      {unsaved && (failures.length > 0 || changes.length > 0) && <p class="notice notice-warning" data-testid="apply-partial">{t("apply.partial")}</p>}
       {failures.map((f, i) => (
         <p key={i} class="notice notice-error" data-testid="apply-failure">{describeFailure(f, t)}</p>
       ))}

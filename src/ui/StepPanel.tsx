@@ -28,7 +28,9 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
   const waitingSince = atRestored && restored.status === "waiting" ? restored.since : undefined;
   const reply = atRestored && restored.status === "waiting" ? restored.reply : undefined;
   const unsaved = atRestored && restored.status === "unsaved";
-  const warnings = (flow.notes ?? []).filter((n) => n.stepId === step.id);
+  const notes = (flow.notes ?? []).filter((n) => n.stepId === step.id);
+  const warnings = notes.filter((n) => n.warn);
+  const leadNotes = model.info.value?.agent.role === "admin" ? notes.filter((n) => !n.warn) : [];
   const changes = model.changes.value;
   const unfinished = (hasWrites(step) && changes.length > 0) || model.checklist.missingRequired.value.length > 0;
   return (
@@ -54,7 +56,13 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
       <ChecklistPanel step={step} model={model.checklist} readOnly={readOnly} />
       <EscalationPanel step={step} model={model.checklist} />
       {!readOnly && !unsaved && (
-        <Choices flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
+        <Choices key={step.id} flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
+      )}
+      {leadNotes.length > 0 && (
+        <details class="team-lead-notes" data-testid="step-lead-notes">
+          <summary>{t("step.teamLeadNotes")}</summary>
+          <ul>{leadNotes.map((n, i) => <li key={i}>{n.text}</li>)}</ul>
+        </details>
       )}
     </article>
   );

@@ -28,7 +28,8 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const path = signal<{ key: string; steps: string[] }>({ key: "", steps: [] });
   const appliedMacros = signal<string[]>([]);
   const applying = signal(false);
-  const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
+  /** The last Apply's outcomes with the step they were for: another step shows none. */
+  const lastApplyOf = signal<{ stepId: string; outcomes: ApplyOutcome[] } | undefined>(undefined);
 
   const brandFlows = computed(() => {
     const t = ticket.value;
@@ -51,6 +52,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
     return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
   });
   const step = computed(() => (flow.value && steps.value.length ? findStep(flow.value, steps.value.at(-1)!) : undefined));
+  const lastApply = computed(() => (lastApplyOf.value && lastApplyOf.value.stepId === step.value?.id ? lastApplyOf.value.outcomes : undefined));
   /** True while the agent looks at the step the ticket itself stands at (not one reached by clicking on). */
   const atRestored = computed(() => steps.value.at(-1) === restored.value?.stepId);
   const changes = computed(() => {
@@ -119,10 +121,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   }
 
   function go(to: string | undefined) {
-    if (to) batch(() => {
-      path.value = { key: restoredKey.value, steps: [...steps.value, to] };
-      lastApply.value = undefined;
-    });
+    if (to) path.value = { key: restoredKey.value, steps: [...steps.value, to] };
   }
 
   return {
@@ -176,13 +175,13 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
       }
     },
     async apply() {
-      const a = account.value;
-      if (!a || applying.value || readOnly.value || changes.value.length === 0) return;
+      const a = account.value, s = step.value;
+      if (!a || !s || applying.value || readOnly.value || changes.value.length === 0) return;
       applying.value = true;
       try {
         const outcomes = await port.applyChanges(a, changes.value);
         batch(() => {
-          lastApply.value = outcomes;
+          lastApplyOf.value = { stepId: s.id, outcomes };
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
         await reload("editor");

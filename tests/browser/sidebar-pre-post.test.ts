@@ -102,7 +102,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     await frame.waitForSelector('[data-testid="proposal"][data-kind="proposed"]');
     expect(await currentStep(frame)).toBe("pre-post.saludo.primer-contacto");
     expect(await textOf(frame, "proposal")).toContain("El cliente escribió:");
-    await confirmReply(frame, "línea", "pre-post.escenario.datos-titular");
+    await confirmReply(frame, "Hola", "pre-post.escenario.datos-titular");
     await typeValue(frame, "nombre-titular", "Marcelo Quispe Mamani");
     await typeValue(frame, "ci-titular", "CI-47A");
     // A value that does not fit warns and does not block: no seed names a strict format here.
@@ -178,7 +178,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     expect(await currentStep(frame)).toBe("pre-post.oferta.linea-confirmada");
     expect(await textOf(frame, "reply-question")).toContain("Es una pregunta");
     await customerSays(page, emulator, TICKET, "Quiero el Mega Plan. Les envío mi carnet de los dos lados y la selfie con la seña. [imagen] [imagen] [imagen]");
-    await confirmReply(frame, "imagen", "pre-post.titularidad.gestion");
+    await confirmReply(frame, "Quiero", "pre-post.titularidad.gestion");
     expect(await textOf(frame, "suggested-status")).toBe("Resuelto");
     for (const item of ["ci-anverso", "ci-reverso", "selfie-ci"]) await tick(frame, item);
     await shot("titularidad-gestion");

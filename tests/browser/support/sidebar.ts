@@ -138,6 +138,16 @@ export async function confirmReply(frame: Frame, words: string, nextStepId: stri
   await waitForStep(frame, nextStepId);
 }
 
+/**
+ * Passes the current step on without its writes, as a deliberate choice ("No corresponde en este
+ * caso"), and waits until the ticket stands at `nextStepId` (the note with the reason is saved).
+ */
+export async function skipTo(frame: Frame, nextStepId: string): Promise<void> {
+  await click(frame, "skip");
+  await click(frame, "skip-notApplicable");
+  await waitForStep(frame, nextStepId);
+}
+
 /** The tags the host page's editor holds for the open ticket (saved tags plus the draft). */
 async function editorTags(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="prop-tags"] .tag', (tags) => tags.map((t) => (t.textContent ?? "").trim()));
@@ -162,7 +172,7 @@ export async function applyStep(page: Page, frame: Frame, stepId: string): Promi
   await frame.waitForFunction(
     (id) =>
       !document.querySelector('[data-testid="apply"][disabled]') &&
-      (Boolean(document.querySelector('[data-testid="apply-result"], [data-testid="apply-failure"]')) ||
+      (Boolean(document.querySelector('[data-testid="apply-result"], [data-testid="apply-partial"], [data-testid="apply-failure"]')) ||
         document.querySelector('[data-testid="step"]')?.getAttribute("data-step-id") !== id),
     stepId,
     { timeout: SIDEBAR_TIMEOUT_MS },

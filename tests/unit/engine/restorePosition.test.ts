@@ -143,6 +143,11 @@ describe("restorePosition()", () => {
         reason: { kind: "applied", stepId: "r.gestion-titularidad", via: "tag" },
       });
     });
+    it("takes the step tag of a step that writes nothing as saved (only Ruta's API save puts it on), though this read lacks its audit", () => {
+      const datos = aFlow({ id: "d", steps: [anAction("d.datos", "d.fin", { checklist: [{ id: "ci", label: "CI", required: true }] }), anEnd("d.fin")] });
+      expect(restorePosition(datos, aTicket({ tags: [stepTag("d.datos")] }), NOW)).toMatchObject({ status: "active", stepId: "d.fin", trail: ["d.datos"] });
+    });
+
     it("starts no clock and reads no reply for a waiting step applied in the editor and not saved yet", () => {
       const ticket = aTicket({ tags: [stepTag("r.token")], messages: [fromCustomer("482913", at(1))] });
       expect(restorePosition(flow, ticket, NOW)).toEqual({
