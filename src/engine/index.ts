@@ -16,3 +16,4 @@ export * from "./timerState";
 export * from "./readReply";
 export * from "./pendingChanges";
 export * from "./skipStep";
+export * from "./closingOf";

@@ -1,12 +1,15 @@
 import type { Step } from "../flows/schema";
+import { closingOf } from "../engine";
 import type { ChecklistModel } from "./createChecklistModel";
+import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
 
 /** Evidence and data of a step: checkboxes, typed values checked against their format, save as a note. */
 export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: ChecklistModel; readOnly: boolean }) {
   const t = useT();
   const items = step.checklist ?? [];
-  if (items.length === 0 && !step.note) return null;
+  // A leaf that writes nothing through Apply closes with Ruta's note: it is what stays on the ticket.
+  if (items.length === 0 && !step.note && closingOf(step)?.record !== "note") return null;
   const missing = model.missingRequired.value;
   return (
     <section class="checklist">
@@ -46,6 +49,13 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
           );
         })}
       </ul>
+      {model.observation.value && (
+        <div class="observation" data-testid="observation">
+          <p class="muted">{step.disposition?.kind === "closeInOpen" ? t("checklist.observationIC") : t("checklist.observation")}</p>
+          <pre class="composed" data-testid="observation-text">{model.observation.value.text}</pre>
+          <CopyButton text={model.observation.value.text} label={t("escalation.copy")} testId="copy-observation" />
+        </div>
+      )}
       {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
       {!readOnly && (
         <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value} onClick={() => void model.save()}>

@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, isStepTag, NOTE_HEADER, progressTags, stepTag, templateValues, validateValue, workTags } from "../engine";
+import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, isStepTag, NOTE_HEADER, progressTags, renderTemplate, stepTag, templateValues, validateValue, workTags } from "../engine";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import type { RetryWait } from "../zendesk/rest";
@@ -59,6 +59,8 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     return t && agent ? templateValues(t, agent, now.value, written.value) : {};
   });
   const note = computed(() => (flow.value && step.value ? composeNote(flow.value, step.value, templateContext.value, done.value, { pending: pendingLabel() }) : undefined));
+  /** The step's own text filled in (seed 002's observation for IC), to copy into the other system before or after saving. */
+  const observation = computed(() => (step.value?.note ? renderTemplate(step.value.note, templateContext.value) : undefined));
   const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value, doubtful.value) : undefined));
   const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
 
@@ -68,7 +70,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, doubtful, saved, note, escalation, missingRequired, saving, lastSave,
+    done, typed, doubtful, saved, note, observation, escalation, missingRequired, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**

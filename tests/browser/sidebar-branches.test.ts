@@ -201,6 +201,12 @@ describe("seed 002: internet retention typification", () => {
     await typeValue(frame, "nombre-contacto", "Andrés Villacís");
     await typeValue(frame, "volver-a-llamar", "mañana a las 10:00");
     await typeValue(frame, "telefono", "593991234567");
+    // Seed 002's deliverable, the observation for IC, is shown filled and copied before anything is saved.
+    expect(await textOf(frame, "observation")).toContain("Observación para IC");
+    expect(await textOf(frame, "observation-text")).toBe("Impulsa//crojas//Andrés Villacís indica le llame nuevamente mañana a las 10:00 posible retención// 0991234567");
+    await click(frame, "copy-observation");
+    await waitForText(frame, "copy-observation", "Copiado");
+    expect(rutaNotes(await emulator.readAudits(ticket))).toEqual([]);
     await sidebarShot(page, ticket, "branches-002-volver-a-llamar");
     await saveChecklist(page, frame);
 
