@@ -18,7 +18,7 @@ export function agentAppliedMacro(data: ZendeskData, ticketId: number, title: st
     macro_ids: [macro.id],
   };
   // The agent UI applies the macro's tag actions; the replay does the same through the bulk-update tag edits.
-  const outcome = applyTicketUpdate(data, ticketId, update, { at: now - minutesAgo * MINUTE_MS, authorId: agentId, tagEdits: true });
+  const outcome = applyTicketUpdate(data, ticketId, update, { at: now - minutesAgo * MINUTE_MS, authorId: agentId, tagEdits: true, macroReferences: true });
   if (outcome.kind !== "updated") throw new Error(`Seed history could not apply "${title}" to ticket ${ticketId}: ${outcome.kind}.`);
 }
 
