@@ -1,3 +1,6 @@
+import { applyTicketCreate, type CreateOutcome } from "./createTicket";
+import { applyUserCreate, type UserCreate, type UserCreateOutcome } from "./createUser";
+import type { TicketCreate } from "./ticketInput";
 import { applyCustomerReply, type ReplyOutcome } from "./customerReply";
 import { createFaultSwitches, type FaultSwitches } from "./faults";
 import type { Comment, Installation, User, ZendeskData } from "./model";
@@ -31,6 +34,9 @@ export interface ZendeskStore {
   setAgentLocale(locale: string): void;
   updateTicket(ticketId: number, update: TicketUpdate, options?: Partial<Omit<UpdateContext, "at">>): UpdateOutcome;
   customerReply(ticketId: number, body: string): ReplyOutcome;
+  /** `POST /api/v2/tickets.json`, by the current agent unless `authorId` says otherwise. */
+  createTicket(input: TicketCreate, options?: { authorId?: number }): CreateOutcome;
+  createUser(input: UserCreate): UserCreateOutcome;
   /** Moves the account `minutes` into the future by shifting every stored timestamp back. */
   advanceClock(minutes: number): void;
   updateInstallationSettings(settings: Record<string, unknown>): Installation;
@@ -88,6 +94,14 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
       const outcome = applyTicketUpdate(data, ticketId, update, { ...options, at: clock.now(), authorId: options.authorId ?? data.currentUserId });
       if (outcome.kind === "updated" && outcome.audit) notify({ kind: "ticket", ticketId });
       return outcome;
+    },
+    createTicket(input, options = {}) {
+      const outcome = applyTicketCreate(data, input, { at: clock.now(), authorId: options.authorId ?? data.currentUserId });
+      if (outcome.kind === "created") notify({ kind: "ticket", ticketId: outcome.ticket.id });
+      return outcome;
+    },
+    createUser(input) {
+      return applyUserCreate(data, input, clock.now());
     },
     customerReply(ticketId, body) {
       const outcome = applyCustomerReply(data, ticketId, body, clock.now());
