@@ -1,7 +1,7 @@
 /** The in-memory Zendesk account and its REST API as msw handlers. */
 export { createZendesk, type ZendeskStore, type StoreChange, type Clock } from "./store";
 export { zendeskHandlers, agentUiHandlers } from "./handlers";
-export { AGENT_SUBMIT_PATH } from "./agentSubmitPath";
+export { AGENT_SUBMIT_PATH, AGENT_UI_HEADER } from "./agentUi";
 export { defaultSeed } from "./seed";
 export * from "./seed/ids";
 export type * from "./model";

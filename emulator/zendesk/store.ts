@@ -2,6 +2,7 @@ import { applyTicketCreate, type CreateOutcome } from "./createTicket";
 import { applyUserCreate, type UserCreate, type UserCreateOutcome } from "./createUser";
 import type { TicketCreate } from "./ticketInput";
 import { applyCustomerReply, type ReplyOutcome } from "./customerReply";
+import { createRateLimiter, type Plan, type RateLimiter } from "./rateLimit";
 import { createFaultSwitches, type FaultSwitches } from "./faults";
 import type { Comment, Installation, User, ZendeskData } from "./model";
 import { defaultSeed } from "./seed";
@@ -15,7 +16,8 @@ export type StoreChange =
   | { kind: "clock"; minutes: number }
   | { kind: "agent" }
   | { kind: "installation" }
-  | { kind: "faults" };
+  | { kind: "faults" }
+  | { kind: "plan" };
 
 export interface Clock {
   /** Minutes the account has been moved forward with `advanceClock`. */
@@ -28,7 +30,11 @@ export interface ZendeskStore {
   readonly data: ZendeskData;
   readonly clock: Clock;
   readonly faults: FaultSwitches;
+  /** The plan's per-minute API budget; the plan survives `reset()`, the count does not. */
+  readonly rateLimit: RateLimiter;
   reset(): void;
+  /** Picks the plan whose per-minute limit the API counts against (docs "Rate limits"). */
+  setPlan(plan: Plan): void;
   currentUser(): User;
   setCurrentUser(userId: number): void;
   setAgentLocale(locale: string): void;
@@ -62,6 +68,8 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
   let data = fresh();
   const clock: Clock = { advancedMinutes: 0, now: () => Date.now() };
   const faults = createFaultSwitches(() => notify({ kind: "faults" }));
+  // The rate limit counts minutes of the account's clock, so advancing the clock starts a new minute.
+  const rateLimit = createRateLimiter(() => clock.now() + clock.advancedMinutes * MINUTE_MS);
 
   const store: ZendeskStore = {
     get data() {
@@ -69,11 +77,17 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
     },
     clock,
     faults,
+    rateLimit,
     reset() {
       data = fresh();
       clock.advancedMinutes = 0;
       faults.clear();
+      rateLimit.clear();
       notify({ kind: "reset" });
+    },
+    setPlan(plan) {
+      rateLimit.setPlan(plan);
+      notify({ kind: "plan" });
     },
     currentUser() {
       const user = data.users.find((u) => u.id === data.currentUserId);

@@ -53,6 +53,7 @@ export function createPageActions(model: PageModel) {
     customerReply: (ticketId: number, body: string) => actions.control(`tickets/${ticketId}/customer-reply`, { body }),
     armFault: (spec: FaultSpec) => actions.control("faults", spec),
     clearFaults: () => actions.control("faults", undefined, "DELETE"),
+    setPlan: (plan: string) => actions.control("rate-limit", { plan }),
     advanceClock: (minutes: number) => actions.control("clock/advance", { minutes }),
     switchAgent: (userId: number) => actions.control("agent", { userId }),
     switchLocale: (locale: string) => actions.control("agent", { locale }),
