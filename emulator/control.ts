@@ -8,6 +8,7 @@ import { AGENT_SUBMIT_PATH, agentUiHandlers, type StoreChange, type ZendeskStore
 const CustomerReply = z.object({ body: z.string().min(1) });
 const ClockAdvance = z.object({ minutes: z.number().positive() });
 const PlanChoice = z.object({ plan: z.enum(PLANS) });
+const LongTicket = z.object({ comments: z.number().int().positive().max(20_000) });
 const AgentSwitch = z.object({ userId: z.number().optional(), locale: z.enum(["es", "en"]).optional() });
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -74,7 +75,7 @@ function streamEvents(store: ZendeskStore, req: IncomingMessage, res: ServerResp
 
 /**
  * The `/__emulator/…` control endpoints: state, reset, faults, the plan (rate limit), a customer reply,
- * the clock, the agent, the agent UI's submit and an SSE stream of changes. Answers true when it handled the request.
+ * a long ticket, the clock, the agent, the agent UI's submit and an SSE stream of changes. Answers true when it handled the request.
  */
 export async function handleControl(store: ZendeskStore, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   const route = `${req.method} ${pathname}`;
@@ -87,6 +88,7 @@ export async function handleControl(store: ZendeskStore, req: IncomingMessage, r
     if (route === "DELETE /__emulator/faults") return store.faults.clear(), json(res, 200, { faults: [] }), true;
     if (route === "GET /__emulator/rate-limit") return json(res, 200, store.rateLimit.usage()), true;
     if (route === "POST /__emulator/rate-limit") return store.setPlan(PlanChoice.parse(await readJson(req)).plan), json(res, 200, store.rateLimit.usage()), true;
+    if (route === "POST /__emulator/tickets/long") return json(res, 201, { ticket: store.addLongTicket(LongTicket.parse(await readJson(req)).comments) }), true;
     if (route === "POST /__emulator/clock/advance") {
       store.advanceClock(ClockAdvance.parse(await readJson(req)).minutes);
       return json(res, 200, emulatorState(store)), true;

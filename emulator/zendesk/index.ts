@@ -6,5 +6,6 @@ export { defaultSeed } from "./seed";
 export * from "./seed/ids";
 export type * from "./model";
 export type { FaultSpec, ArmedFault } from "./faults";
+export { addLongTicket, type LongTicketOptions } from "./longTicket";
 export { readMacroEffects, type MacroEffects } from "./macroEffects";
 export { TicketUpdate, TicketCreate } from "./ticketInput";

@@ -4,7 +4,8 @@ import type { TicketCreate } from "./ticketInput";
 import { applyCustomerReply, type ReplyOutcome } from "./customerReply";
 import { createRateLimiter, type Plan, type RateLimiter } from "./rateLimit";
 import { createFaultSwitches, type FaultSwitches } from "./faults";
-import type { Comment, Installation, User, ZendeskData } from "./model";
+import { addLongTicket } from "./longTicket";
+import type { Comment, Installation, Ticket, User, ZendeskData } from "./model";
 import { defaultSeed } from "./seed";
 import { applyTicketUpdate, type TicketUpdate, type UpdateContext, type UpdateOutcome } from "./ticketUpdate";
 import { MINUTE_MS, shiftZendeskTime } from "./time";
@@ -43,6 +44,8 @@ export interface ZendeskStore {
   /** `POST /api/v2/tickets.json`, by the current agent unless `authorId` says otherwise. */
   createTicket(input: TicketCreate, options?: { authorId?: number }): CreateOutcome;
   createUser(input: UserCreate): UserCreateOutcome;
+  /** Adds a ticket with `comments` comments (see `addLongTicket`). */
+  addLongTicket(comments: number): Ticket;
   /** Moves the account `minutes` into the future by shifting every stored timestamp back. */
   advanceClock(minutes: number): void;
   updateInstallationSettings(settings: Record<string, unknown>): Installation;
@@ -113,6 +116,11 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
       const outcome = applyTicketCreate(data, input, { at: clock.now(), authorId: options.authorId ?? data.currentUserId });
       if (outcome.kind === "created") notify({ kind: "ticket", ticketId: outcome.ticket.id });
       return outcome;
+    },
+    addLongTicket(comments) {
+      const ticket = addLongTicket(data, { comments, now: clock.now() });
+      notify({ kind: "ticket", ticketId: ticket.id });
+      return ticket;
     },
     createUser(input) {
       return applyUserCreate(data, input, clock.now());
