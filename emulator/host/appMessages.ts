@@ -41,7 +41,7 @@ export function registration(host: ZafHost, instance: AppInstance) {
 /** Registers an instance (the SDK's handshake): `zaf.app.registered`, then `app.activated` when it is shown. */
 export async function registerInstance(host: ZafHost, instance: AppInstance): Promise<void> {
   if (instance.ticketId !== null) await host.openTicket(instance.ticketId);
-  else if (!host.tabs.size) await host.loadAccount();
+  else await host.ensureAccount();
   instance.send({ key: "zaf.app.registered", message: registration(host, instance), instanceGuid: instance.guid });
   instance.registered = true;
   if (instance.ticketId === null || host.activeTicketId === instance.ticketId) instance.send({ key: "zaf.app.activated", message: { firstLoad: true }, instanceGuid: instance.guid });

@@ -26,14 +26,15 @@ export const RequestOptions = z.strictObject({
 export type RequestOptions = z.infer<typeof RequestOptions>;
 
 /** A request as it leaves the framework: method, absolute or account-relative URL, headers, body. */
-export interface OutgoingRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
+export const OutgoingRequest = z.object({
+  url: z.string(),
+  method: z.string(),
+  headers: z.record(z.string(), z.string()),
+  body: z.string().optional(),
   /** `secure: true`: the proxy fills `{{setting.name}}` from the installation's settings, secure ones included. */
-  secure: boolean;
-}
+  secure: z.boolean(),
+});
+export type OutgoingRequest = z.infer<typeof OutgoingRequest>;
 
 /** An HTTP answer as plain data (it crosses postMessage and the emulator's proxy endpoint). */
 export interface HttpAnswer {

@@ -53,6 +53,8 @@ export interface ZafHost {
   activeTicketId: number | null;
   account(): AccountSnapshot;
   loadAccount(): Promise<AccountSnapshot>;
+  /** The account, loaded first if it is not yet. */
+  ensureAccount(): Promise<AccountSnapshot>;
   openTicket(ticketId: number): Promise<TicketTab>;
   activate(ticketId: number): Promise<void>;
   /** Adds an instance; its frame receives messages through `send` (a no-op until `attach` when not given). */
@@ -103,6 +105,7 @@ export function createZafHost(options: ZafHostOptions): ZafHost {
       host.notice({ kind: "changed", ticketId: null });
       return account;
     },
+    ensureAccount: () => (account ? Promise.resolve(account) : host.loadAccount()),
     async openTicket(ticketId) {
       const existing = host.tabs.get(ticketId);
       if (existing) return existing;
