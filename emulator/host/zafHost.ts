@@ -178,6 +178,11 @@ export function createZafHost(options: ZafHostOptions): ZafHost {
         if (!listener.registered) continue;
         for (const [name, payload] of events) {
           if (isSubscribed(listener, name, instance.guid)) listener.send({ key: `zaf.${name}`, message: payload, instanceGuid: instance.guid });
+          // "Ticket sidebar" events: `*.changed` fires for any property change, naming it.
+          const property = /^(.+)\.changed$/.exec(name)?.[1];
+          if (property && property !== "*" && isSubscribed(listener, "*.changed", instance.guid)) {
+            listener.send({ key: "zaf.*.changed", message: { propertyName: property, newValue: payload }, instanceGuid: instance.guid });
+          }
         }
       }
     },
