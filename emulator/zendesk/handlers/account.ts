@@ -1,5 +1,6 @@
 import { http } from "msw";
 import { z } from "zod";
+import { UserCreate } from "../createUser";
 import type { ZendeskStore } from "../store";
 import { idParam, notFound, paginateOffset, routes, zendeskError, zendeskJson } from "./respond";
 
@@ -22,6 +23,15 @@ export function accountHandlers(store: ZendeskStore) {
         const userId = params.id === "me" ? store.currentUser().id : idParam(params.id);
         const memberships = data().groupMemberships.filter((m) => m.user_id === userId);
         return zendeskJson(paginateOffset("group_memberships", memberships, new URL(request.url)));
+      }),
+    ),
+    ...routes("/users").map((p) =>
+      http.post(p, async ({ request }) => {
+        const parsed = z.object({ user: UserCreate }).safeParse(await request.json().catch(() => undefined));
+        if (!parsed.success) return zendeskError(400, "InvalidRequest", `Invalid user: ${parsed.error.issues[0]?.message ?? "bad body"}`);
+        const outcome = store.createUser(parsed.data.user);
+        if (outcome.kind === "invalid") return zendeskError(422, "RecordInvalid", "Record validation errors", { details: outcome.details });
+        return zendeskJson({ user: outcome.user }, 201, { Location: outcome.user.url });
       }),
     ),
     ...routes("/users/:id").map((p) =>
