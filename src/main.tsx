@@ -37,6 +37,7 @@ if (!client) {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     storage: localStorageOrNothing(),
     now: () => Date.now(),
+    random: Math.random,
   });
   let t = createTranslator(localeOf(undefined));
   const model = createSidebarModel(port, CATALOG, { now: () => Date.now() }, () => t("checklist.pending"));

@@ -34,8 +34,8 @@ export const ZAF = {
 /** REST paths of the account's own API, called through `client.request` with the agent's session. */
 export const API = {
   ticket: (id: number) => `/api/v2/tickets/${id}.json`,
-  /** Newest first, one page: the fallback when ZAF gives no `ticket.comments`. */
-  comments: (id: number) => `/api/v2/tickets/${id}/comments.json?sort_order=desc&page[size]=100`,
+  comments: (id: number) => `/api/v2/tickets/${id}/comments.json?sort_order=asc`,
+  newestComments: (id: number, size: number) => `/api/v2/tickets/${id}/comments.json?sort_order=desc&page[size]=${size}`,
   /** Newest first and bounded: what places a ticket is its latest applied step, never its oldest audits. */
   audits: (id: number) => `/api/v2/tickets/${id}/audits.json?sort_order=desc&page[size]=100`,
   macros: "/api/v2/macros/active.json?page[size]=100",

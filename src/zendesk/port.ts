@@ -3,7 +3,7 @@ import type { ApplyOutcome } from "./applyChanges";
 import type { Account } from "./loadAccount";
 import type { IndexedMacro } from "./matchMacro";
 import type { TicketRead } from "./readTicket";
-import type { NoteResult, NoteWrite } from "./writeNote";
+import type { NoteIntent, NoteResult, TagChanges } from "./writeNote";
 
 /** Who the sidebar runs for, how the installation is set up and the ticket, read in one ZAF call at registration. */
 export type StartInfo = {
@@ -23,9 +23,9 @@ export interface ZendeskPort {
   loadMacros(refresh?: boolean): Promise<IndexedMacro[]>;
   readTicket(previous?: TicketRead): Promise<TicketRead>;
   applyChanges(account: Account, changes: readonly Change[]): Promise<ApplyOutcome[]>;
-  writeNote(write: NoteWrite): Promise<NoteResult>;
+  writeNote(intent: NoteIntent): Promise<NoteResult>;
   copyToEditor(text: string): Promise<unknown>;
-  mirrorTags(tags: { add: string[]; remove: string[] }): Promise<void>;
+  mirrorTags(tags: TagChanges): Promise<void>;
   /** Calls `handler` on every event that can change what the ticket is; returns the unsubscribe. */
   onTicketChange(handler: () => void, orderStateFieldId?: number): () => void;
   resize(height: number): Promise<unknown>;

@@ -6,11 +6,12 @@ import type { AccountCache } from "./accountCache";
 import type { FieldKey } from "./fieldTitles";
 import { type FieldMap, mapTicketFields } from "./mapTicketFields";
 import { orderStateForTag } from "./orderStateField";
-import { API, ZAF } from "./paths";
+import { ZAF } from "./paths";
+import { readNewestComments } from "./readNewestComments";
 import { readHistory, type TicketHistory } from "./readHistory";
 import type { Rest } from "./rest";
 import { textOfHtml } from "./textOfHtml";
-import { type ApiComment, type ApiTicketField, CommentsPage, ZafBrand, ZafComment, ZafFieldOptions, ZafRequester, ZafTicketField, ZafVia } from "./schemas";
+import { type ApiComment, type ApiTicketField, ZafBrand, ZafComment, ZafFieldOptions, ZafRequester, ZafTicketField, ZafVia } from "./schemas";
 import type { ZafClient } from "./zafClient";
 
 /** The ticket as the engine sees it, plus what the port needs to write it back (`orderStateField` comes with the read). */
@@ -136,7 +137,7 @@ export async function readTicketWith(deps: ReadDeps, extra: readonly string[], p
   const updatedAt = editor.updatedAt ?? "";
   const reuse = previous && previous.id === editor.id && previous.requesterId === editor.requester.id && previous.updatedAt === updatedAt;
   let messages = reuse ? previous.messages : messagesOf(got, editor.requester.id);
-  messages ??= (await deps.rest.send({ url: API.comments(editor.id), type: "GET" }, CommentsPage)).comments.map((c) => messageOfApi(c, editor.requester.id)).reverse();
+  messages ??= (await readNewestComments(deps.rest, editor.id)).map((c) => messageOfApi(c, editor.requester.id)).reverse();
   const history = !reuse && needsHistory(editor.tags, messages) ? await readHistory(deps.rest, deps.cache, deps.scope, editor.id, updatedAt) : undefined;
   const orderState = orderStateForTag(map.orderState, map.orderState ? got[ZAF.ticket.customField(map.orderState.id)] : undefined);
   const phone = editor.requester.identities?.find((i) => i.type === "phone_number" && typeof i.value === "string")?.value as string | undefined;

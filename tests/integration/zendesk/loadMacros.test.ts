@@ -25,7 +25,7 @@ beforeEach(() => {
 async function openTab(ticketId: number, storage: ReturnType<typeof memoryStorage>) {
   await host.activate(ticketId);
   const { client } = countingClient(host, zendesk.store, ticketId, rest);
-  const port = createZendeskPort(client, { sleep: async () => undefined, storage, now: () => clock });
+  const port = createZendeskPort(client, { sleep: async () => undefined, storage, now: () => clock, random: () => 0.5 });
   await port.start();
   return port;
 }

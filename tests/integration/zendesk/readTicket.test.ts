@@ -25,7 +25,7 @@ beforeEach(() => {
 async function open(ticketId: number, storage = memoryStorage()) {
   await host.activate(ticketId);
   const { client, gets } = countingClient(host, zendesk.store, ticketId, rest);
-  const port = createZendeskPort(client, { sleep: async () => undefined, storage, now: () => Date.now() });
+  const port = createZendeskPort(client, { sleep: async () => undefined, storage, now: () => Date.now(), random: () => 0.5 });
   return { port, gets, storage };
 }
 
