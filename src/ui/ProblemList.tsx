@@ -1,6 +1,7 @@
 import type { Problem } from "./problems";
 import { useT } from "./useT";
 import type { Translate } from "../i18n/translate";
+import { describeIssue } from "../settings/describeIssue";
 
 function describe(problem: Problem, t: Translate): string {
   switch (problem.kind) {
@@ -9,7 +10,7 @@ function describe(problem: Problem, t: Translate): string {
     case "load":
       return t("error.load", { detail: problem.detail });
     case "settings":
-      return t(`error.settings.${problem.issue.problem}`, { key: problem.issue.key, detail: problem.issue.detail });
+      return describeIssue(problem.issue, t);
   }
 }
 
