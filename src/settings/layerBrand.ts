@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { normalizeName } from "../engine/normalizeName";
 import { Flow, isCanonicalPath } from "../flows/schema";
 import { applyOverride } from "./applyOverride";
 import { formatPath } from "./formatPath";
@@ -83,7 +84,7 @@ export function layerBrand(catalog: readonly Flow[], raw: unknown, at: readonly 
   const enabled = [...byId.values()].filter((f) => !config.flows || config.flows.includes(f.id));
   const flows = config.country ? enabled.map((f) => localizeFormats(f, config.country!)) : enabled;
   const macros = readMacros(config.macros, [...at, "macros"], issues);
-  const used = new Set(flows.flatMap((f) => f.steps.flatMap((s) => (s.macro ? [s.macro] : []))));
-  for (const path of macros.keys()) if (!used.has(path)) issues.push({ key: formatPath([...at, "macros", path]), problem: "unknownMacro", detail: path });
+  const used = new Set(flows.flatMap((f) => f.steps.flatMap((s) => (s.macro ? [normalizeName(s.macro)] : []))));
+  for (const path of macros.keys()) if (!used.has(normalizeName(path))) issues.push({ key: formatPath([...at, "macros", path]), problem: "unknownMacro", detail: path });
   return { setup: { flows, marks, macros }, issues };
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Flow } from "../flows/schema";
+import { type FieldKey, isFieldKey } from "./fieldKeys";
 import { formatPath } from "./formatPath";
 import { isRecord, ownEntries } from "./isRecord";
 import { issuesFromZod } from "./issuesFromZod";
@@ -18,9 +19,7 @@ export const MAX_SETTING_CHARS = 64 * 1024;
 export const CONFIG_PARAMETER = "config";
 
 /** The field key of the "Estado de Pedido" dropdown in `fields`. */
-export const ORDER_STATE_FIELD_KEY = "orderState";
-
-const FIELD_KEY = /^[a-z][A-Za-z0-9]*$/;
+export const ORDER_STATE_FIELD_KEY: FieldKey = "orderState";
 
 const ConfigDocument = z.strictObject({
   locale: z.optional(z.enum(["es", "en"])),
@@ -57,7 +56,7 @@ function readFields(raw: unknown, issues: SettingsIssue[]): Map<string, number> 
   if (!isRecord(raw)) return issues.push({ key: "fields", problem: "badType", detail: "object" }), fields;
   for (const [key, value] of ownEntries(raw)) {
     const id = toFieldId(value);
-    if (!FIELD_KEY.test(key)) issues.push({ key: formatPath(["fields", key]), problem: "unknownKey", detail: key });
+    if (!isFieldKey(key)) issues.push({ key: formatPath(["fields", key]), problem: "unknownKey", detail: key });
     else if (id === undefined) issues.push({ key: formatPath(["fields", key]), problem: "notAnId", detail: JSON.stringify(value) ?? typeof value });
     else fields.set(key, id);
   }

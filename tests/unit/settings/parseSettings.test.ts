@@ -51,7 +51,8 @@ describe("parseSettings()", () => {
     ["a team-lead group that is no id", { teamLeadGroups: [12, "1e3"] }, { key: "teamLeadGroups[1]", problem: "notAnId", detail: '"1e3"' }],
     ["a field id in hex", { fields: { cedula: "0x1F" } }, { key: "fields.cedula", problem: "notAnId", detail: '"0x1F"' }],
     ["a field id past 2^53", { fields: { orderState: "99999999999999999999" } }, { key: "fields.orderState", problem: "notAnId", detail: '"99999999999999999999"' }],
-    ["a field key that is no word", { fields: { "ce dula": 5 } }, { key: 'fields["ce dula"]', problem: "unknownKey", detail: "ce dula" }],
+    ["a field key Ruta does not write", { fields: { "ce dula": 5 } }, { key: 'fields["ce dula"]', problem: "unknownKey", detail: "ce dula" }],
+    ["a prototype-named field key", { fields: { constructor: 5 } }, { key: "fields.constructor", problem: "unknownKey", detail: "constructor" }],
     ["brandFlows given as an object in the brand", { brands: { "tigo-bo": { flows: "tbo" } } }, { key: "brands.tigo-bo.flows", problem: "badType", detail: "array" }],
     ["an unknown flow", { brands: { "tigo-bo": { flows: ["tbo", "nope"] } } }, { key: "brands.tigo-bo.flows[1]", problem: "unknownFlow", detail: "nope" }],
     ["an unknown brand key", { brands: { "tigo-bo": { flow: [] } } }, { key: "brands.tigo-bo", problem: "unknownKey", detail: "flow" }],
@@ -93,7 +94,7 @@ describe("parseSettings()", () => {
   });
 
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("treats a brand named %s as data, never as a built-in", (name) => {
-    const { settings, issues } = parseSettings({ brandFlows: `{"${name}": ["tbo"]}`, ...config({ fields: { [name === "__proto__" ? "valueOf" : "toString"]: 5 } }) }, CATALOG);
+    const { settings, issues } = parseSettings({ brandFlows: `{"${name}": ["tbo"]}`, ...config({ brands: { [`${name}-x`]: { flows: ["tbo"] } } }) }, CATALOG);
     expect(issues).toEqual([]);
     expect(setupForBrand(settings, { id: 1, subdomain: name }, CATALOG).flows.map((f) => f.id)).toEqual(["tbo"]);
     expect(setupForBrand(emptySettings(), { id: 1, subdomain: name }, CATALOG).flows).toEqual(CATALOG);
