@@ -1,7 +1,8 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { Flow } from "../flows/schema";
 import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
-import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSettings";
+import { applyMacroMatches } from "../settings/applyMacroMatches";
+import { emptySettings, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -18,7 +19,7 @@ export const RELOAD_DEBOUNCE_MS = 150;
  */
 export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { now: () => number }, pendingLabel: () => string) {
   const info = signal<StartInfo | undefined>(undefined);
-  const settings = signal<Settings>({});
+  const settings = signal<Settings>(emptySettings());
   const account = signal<Account | undefined>(undefined);
   const ticket = signal<TicketRead | undefined>(undefined);
   const problems = signal<Problem[]>([]);
@@ -30,11 +31,15 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const applying = signal(false);
   const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
 
+  const brand = computed(() => ticket.value?.brand);
+  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
+  /** The brand's flows with the team leads' overrides and macro matches, recomputed only when the brand changes. */
   const brandFlows = computed(() => {
-    const t = ticket.value;
-    if (!t) return [];
-    const ids = flowsForBrand(settings.value, t.brand, catalog.map((f) => f.id));
-    return catalog.filter((f) => ids.includes(f.id));
+    const b = brandKey.value ? brand.peek() : undefined;
+    if (!b) return [];
+    const setup = setupForBrand(settings.value, b, catalog);
+    const macros = account.value?.macros ?? [];
+    return setup.flows.map((f) => applyMacroMatches(f, setup.macros, macros));
   });
   const choice = computed(() => {
     const t = ticket.value;
@@ -126,7 +131,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      const parsed = parseSettings(started.settings, catalog.map((f) => f.id));
+      const parsed = parseSettings(started.settings, catalog);
       batch(() => {
         info.value = started;
         settings.value = parsed.settings;
@@ -151,7 +156,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   }
 
   return {
-    info, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
+    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
     start,
     reload,
     /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */

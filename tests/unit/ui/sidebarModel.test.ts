@@ -165,7 +165,7 @@ describe("createSidebarModel()", () => {
 
   it("reports invalid settings and still works with every flow", async () => {
     const { model } = await started(aRead(), { brandFlows: "{oops" });
-    expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brandFlows", problem: "notJson" } }]);
+    expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brandFlows", problem: "notJson", detail: "1:2" } }]);
     expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo", "otro"]);
   });
 });
