@@ -18,7 +18,8 @@ export type StoreChange =
   | { kind: "agent" }
   | { kind: "installation" }
   | { kind: "faults" }
-  | { kind: "plan" };
+  | { kind: "plan" }
+  | { kind: "account" };
 
 export interface Clock {
   /** Minutes the account has been moved forward with `advanceClock`. */
@@ -36,6 +37,8 @@ export interface ZendeskStore {
   reset(): void;
   /** Picks the plan whose per-minute limit the API counts against (docs "Rate limits"). */
   setPlan(plan: Plan): void;
+  /** Tells listeners that macros or ticket fields changed through the API. */
+  accountChanged(): void;
   currentUser(): User;
   setCurrentUser(userId: number): void;
   setAgentLocale(locale: string): void;
@@ -87,6 +90,9 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
       faults.clear();
       rateLimit.clear();
       notify({ kind: "reset" });
+    },
+    accountChanged() {
+      notify({ kind: "account" });
     },
     setPlan(plan) {
       rateLimit.setPlan(plan);

@@ -65,6 +65,8 @@ export function createPageActions(model: PageModel) {
         await host.loadAccount();
         model.appGeneration.value += 1;
       }
+      // Macros and fields edited through the API: the editor's fields follow; the apps are not told, as in Zendesk.
+      if (change.kind === "account") await host.loadAccount();
       const open = [...host.tabs.keys()];
       const affected = change.kind === "ticket" && change.ticketId !== undefined ? open.filter((id) => id === change.ticketId) : change.kind === "clock" ? open : [];
       await Promise.all(affected.map((id) => host.refresh(id)));

@@ -5,8 +5,10 @@ import { agentSubmitHandlers } from "./agentSubmit";
 import { bulkUpdateHandlers } from "./bulkUpdate";
 import { customStatusHandlers } from "./customStatuses";
 import { gateway } from "./gateway";
+import { macroEditHandlers } from "./macroEdits";
 import { macroHandlers } from "./macros";
 import { tagHandlers } from "./tags";
+import { ticketFieldEditHandlers } from "./ticketFieldEdits";
 import { ticketHandlers } from "./tickets";
 import { attachmentContentHandler, uploadHandlers } from "./uploads";
 
@@ -18,10 +20,12 @@ import { attachmentContentHandler, uploadHandlers } from "./uploads";
 export function zendeskHandlers(store: ZendeskStore) {
   const api = [
     ...macroHandlers(store),
+    ...macroEditHandlers(store),
     ...tagHandlers(store),
     ...bulkUpdateHandlers(store),
     ...ticketHandlers(store),
     ...accountHandlers(store),
+    ...ticketFieldEditHandlers(store),
     ...customStatusHandlers(store),
     ...uploadHandlers(store),
   ];
