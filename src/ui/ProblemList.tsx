@@ -1,15 +1,23 @@
 import type { Problem } from "./problems";
 import { useT } from "./useT";
 import type { Translate } from "../i18n/translate";
+import type { ApiError } from "../zendesk/apiError";
+
+/** The message for an API failure: a 429 says how long, while the port waits to retry and once it gave up waiting. */
+function apiMessage(error: ApiError): string {
+  if (error.kind !== "rateLimited") return error.kind;
+  return error.retryIn !== undefined ? "rateLimitedRetrying" : error.retryAfter !== undefined ? "rateLimitedFor" : "rateLimited";
+}
+import { describeIssue } from "../settings/describeIssue";
 
 function describe(problem: Problem, t: Translate): string {
   switch (problem.kind) {
     case "api":
-      return t(`error.api.${problem.error.kind}`, { status: problem.error.status });
+      return t(`error.api.${apiMessage(problem.error)}`, { status: problem.error.status, seconds: problem.error.retryIn ?? problem.error.retryAfter ?? 0 });
     case "load":
       return t("error.load", { detail: problem.detail });
     case "settings":
-      return t(`error.settings.${problem.issue.problem}`, { key: problem.issue.key, detail: problem.issue.detail });
+      return describeIssue(problem.issue, t);
   }
 }
 

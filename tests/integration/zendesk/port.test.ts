@@ -2,10 +2,8 @@ import { createHostClient, createZafHost, type ZafHost } from "../../../emulator
 import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
 import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { restorePosition, findStep } from "../../../src/engine";
-import { ApiFailure } from "../../../src/zendesk/apiError";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import type { ZendeskPort } from "../../../src/zendesk/port";
-import { MAX_ATTEMPTS } from "../../../src/zendesk/retryPolicy";
 import type { ZafClient } from "../../../src/zendesk/zafClient";
 import { useZendesk, ZENDESK } from "../emulator/setupZendesk";
 
@@ -25,7 +23,7 @@ function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
 async function openPort(ticketId: number, storage = memoryStorage()): Promise<{ port: ZendeskPort; client: ZafClient }> {
   await host.activate(ticketId);
   const client = createHostClient(host, ticketId) as unknown as ZafClient;
-  const port = createZendeskPort(client, { sleep: async (ms) => void sleeps.push(ms), storage, now: () => Date.now() });
+  const port = createZendeskPort(client, { sleep: async (ms) => void sleeps.push(ms), storage, now: () => Date.now(), random: () => 0 });
   return { port, client };
 }
 
@@ -50,23 +48,25 @@ describe("the Zendesk port over the emulator", () => {
     expect(info.agent).toMatchObject({ role: "agent", locale: "es" });
   });
 
-  it("loads every active macro across pages and the order-state field, then reuses them from the cache", async () => {
+  it("loads every active macro across pages, then reuses them from the cache; the order-state field comes with the ticket", async () => {
     const storage = memoryStorage();
     const { port } = await openPort(TICKET_IDS.prePostNew, storage);
-    const account = await port.loadAccount("ruta-cc");
-    expect(account.macros.length).toBeGreaterThan(100);
-    expect(account.macros.map((m) => m.title)).toContain("BO::Despedida al resolver");
-    expect(account.orderStateField?.id).toBe(ORDER_STATE_FIELD_ID);
+    const info = await port.start();
+    expect(info.ticket.orderStateField?.id).toBe(ORDER_STATE_FIELD_ID);
+    const macros = await port.loadMacros();
+    expect(macros.length).toBeGreaterThan(100);
+    expect(macros.map((m) => m.title)).toContain("BO::Despedida al resolver");
     const fetched = requests.filter((r) => r.includes("/macros")).length;
     expect(fetched).toBeGreaterThan(1);
     const second = await openPort(TICKET_IDS.tboComplaint, storage);
-    expect(await second.port.loadAccount("ruta-cc")).toEqual(account);
+    await second.port.start();
+    expect(await second.port.loadMacros()).toEqual(macros);
     expect(requests.filter((r) => r.includes("/macros")).length).toBe(fetched);
   });
 
   it("reads the ticket: editor values, conversation, requester phone and channel", async () => {
     const { port } = await openPort(TICKET_IDS.prePostNew);
-    const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+    const { ticket } = await port.start();
     expect(ticket).toMatchObject({ id: TICKET_IDS.prePostNew, status: "new", channel: "whatsapp", brand: { subdomain: "tigo-bo" } });
     expect(ticket.requester.phone).toMatch(/\d{8}/);
     expect(ticket.messages[0]).toMatchObject({ author: "requester", public: true });
@@ -74,25 +74,23 @@ describe("the Zendesk port over the emulator", () => {
 
   it("re-reads only the editor after a change there, and the history once the ticket was saved", async () => {
     const { port, client } = await openPort(TICKET_IDS.prePostNew);
-    const account = await port.loadAccount("ruta-cc");
-    const first = await port.readTicket(account);
+    const first = (await port.start()).ticket;
     const before = requests.length;
     await client.set({ "ticket.status": "pending" });
-    const edited = await port.readTicket(account, first);
+    const edited = await port.readTicket(first);
     expect(edited.status).toBe("pending");
     expect(edited.messages).toBe(first.messages);
     expect(requests.length).toBe(before);
 
     zendesk.store().customerReply(TICKET_IDS.prePostNew, "Sigo esperando");
     await host.refresh(TICKET_IDS.prePostNew);
-    const afterReply = await port.readTicket(account, edited);
+    const afterReply = await port.readTicket(edited);
     expect(afterReply.messages.at(-1)).toMatchObject({ author: "requester", body: "Sigo esperando" });
-    expect(requests.length).toBeGreaterThan(before);
   });
 
   it("restores the half-way ticket from its audits: offer applied and answered → ownership validation", async () => {
     const { port } = await openPort(TICKET_IDS.prePostHalfway);
-    const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+    const { ticket } = await port.start();
     expect(ticket.events).toContainEqual(expect.objectContaining({ kind: "macro", title: expect.stringMatching(/Oferta/) }));
     const position = restorePosition(prePost, ticket, Date.now());
     expect(position.status).toBe("active");
@@ -102,7 +100,8 @@ describe("the Zendesk port over the emulator", () => {
 
   it("applies a macro, the status, the order state and tags in the editor; a missing macro is reported and the rest applies", async () => {
     const { port, client } = await openPort(TICKET_IDS.prePostNew);
-    const account = await port.loadAccount("ruta-cc");
+    const { ticket } = await port.start();
+    const account = { macros: await port.loadMacros(), ...(ticket.orderStateField ? { orderStateField: ticket.orderStateField } : {}) };
     const outcomes = await port.applyChanges(account, [
       { kind: "tagAdd", tag: "ruta_flow_pre_post" },
       { kind: "orderState", to: "En progreso > Datos insuficientes" },
@@ -121,55 +120,5 @@ describe("the Zendesk port over the emulator", () => {
       { change: { kind: "macro", to: "BO::No existe" }, ok: false, failure: "macroMissing" },
       { change: { kind: "status", from: "hold", to: "pending" }, ok: true },
     ]);
-  });
-
-  describe("writing an internal note", () => {
-    async function noteSetup() {
-      const { port } = await openPort(TICKET_IDS.tboComplaint);
-      const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
-      const write = { ticketId: ticket.id, body: "[Ruta] TBO · SysHelp\n✔ Correo: a@b.com", tags: { add: ["ruta_ck_tbo_x__correo"], remove: [] }, updatedStamp: ticket.updatedAt };
-      const notes = () => zendesk.store().comments(ticket.id).filter((c) => !c.public && c.body === write.body);
-      return { port, write, notes };
-    }
-
-    it("writes it private with the checklist tags, through safe_update", async () => {
-      const { port, write, notes } = await noteSetup();
-      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
-      expect(notes()).toHaveLength(1);
-      expect(zendesk.store().data.tickets.find((t) => t.id === write.ticketId)?.tags).toContain("ruta_ck_tbo_x__correo");
-    });
-
-    it("re-reads and retries once on 409 when someone else edited the ticket meanwhile", async () => {
-      const { port, write, notes } = await noteSetup();
-      zendesk.store().updateTicket(write.ticketId, { comment: { body: "Otro agente escribió", public: false } } as never);
-      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
-      expect(notes()).toHaveLength(1);
-      expect(requests.filter((r) => r.startsWith("PUT"))).toHaveLength(2);
-    });
-
-    it("does not write it twice when a retry finds it already there", async () => {
-      const { port, write, notes } = await noteSetup();
-      await port.writeNote(write);
-      expect(await port.writeNote(write)).toEqual({ status: "alreadyThere" });
-      expect(notes()).toHaveLength(1);
-    });
-
-    it("waits Retry-After on 429 and then writes", async () => {
-      const { port, write, notes } = await noteSetup();
-      zendesk.store().faults.arm({ kind: "rate-limit", method: "PUT", path: "/api/v2/tickets/*", count: 2, retryAfter: 3 });
-      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
-      expect(sleeps).toEqual([3000, 3000]);
-      expect(notes()).toHaveLength(1);
-    });
-
-    it("backs off on 500 and gives up with a typed error after the last attempt, writing nothing", async () => {
-      const { port, write, notes } = await noteSetup();
-      zendesk.store().faults.arm({ kind: "server-error", method: "PUT", path: "/api/v2/tickets/*" });
-      const failure = await port.writeNote(write).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(ApiFailure);
-      expect((failure as ApiFailure).error).toMatchObject({ kind: "server", status: 500 });
-      expect(sleeps).toHaveLength(MAX_ATTEMPTS - 1);
-      expect(notes()).toHaveLength(0);
-    });
   });
 });

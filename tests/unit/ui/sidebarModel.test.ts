@@ -36,11 +36,17 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
   let ticket = initial;
   const calls = { apply: [] as unknown[][], notes: [] as unknown[], reads: 0 };
   const port: ZendeskPort = {
-    start: async () => ({ context: { account: { subdomain: "acme" } }, settings, agent: { id: 1, name: "Carla", role: "agent", locale: "es" } }),
-    loadAccount: async () => ({ macros: [{ id: 9, title: MACRO, active: true }] }),
+    start: async () => (calls.reads++, { context: { account: { subdomain: "acme" } }, settings, agent: { id: 1, name: "Carla", role: "agent", locale: "es" }, ticket }),
+    loadMacros: async () => [{ id: 9, title: MACRO, active: true }],
     readTicket: async () => (calls.reads++, ticket),
     applyChanges: async (_, changes) => (calls.apply.push([...changes]), changes.map((change) => ({ change, ok: true as const }))),
-    writeNote: async (write: unknown) => (calls.notes.push(write), { status: "written", updatedAt: "2026-06-09T14:05:00Z" }),
+    writeNote: async (intent) => {
+      const plan = intent.plan(intent.tags);
+      if (!plan) return { status: "unchanged" };
+      const tags = { add: plan.tags.filter((t) => !intent.tags.includes(t)), remove: intent.tags.filter((t) => !plan.tags.includes(t)) };
+      calls.notes.push({ ticketId: intent.ticketId, updatedStamp: intent.updatedStamp, body: plan.body, tags });
+      return { status: "written", updatedAt: "2026-06-09T14:05:00Z", tags };
+    },
     copyToEditor: async () => undefined,
     mirrorTags: async () => undefined,
     onTicketChange: () => () => undefined,
@@ -159,7 +165,7 @@ describe("createSidebarModel()", () => {
 
   it("reports invalid settings and still works with every flow", async () => {
     const { model } = await started(aRead(), { brandFlows: "{oops" });
-    expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brandFlows", problem: "notJson" } }]);
+    expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brandFlows", problem: "notJson", detail: "1:2" } }]);
     expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo", "otro"]);
   });
 });
