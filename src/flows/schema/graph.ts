@@ -36,7 +36,11 @@ export function breadthFirst(from: string[], next: (id: string) => string[]): Ma
   const hops = new Map(from.map((id) => [id, 0]));
   const queue = [...from];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const n of next(id)) if (!hops.has(n)) (hops.set(n, (hops.get(id) ?? 0) + 1), queue.push(n));
+    for (const n of next(id)) {
+      if (hops.has(n)) continue;
+      hops.set(n, (hops.get(id) ?? 0) + 1);
+      queue.push(n);
+    }
   }
   return hops;
 }
