@@ -29,7 +29,7 @@ async function hostileTicket(): Promise<number> {
         requester: { name: `${SCRIPT} ${RTL}`, email: "hostil@example.com" },
         comment: { body: long },
         tags: ["hostil", "javascript_alert"],
-        custom_fields: [{ id: FIELD_IDS.city, value: `${SCRIPT}${PLACEHOLDER}` }],
+        custom_fields: [{ id: FIELD_IDS.lineNumber, value: `${SCRIPT}${PLACEHOLDER}${CONTROL}` }],
       },
     }),
   });
