@@ -102,7 +102,8 @@ export function createHostClient(host: ZafHost, where: InstanceSpec | { attach: 
       if (wire.error) throw toError(wire.error);
       return processResponse(path, wire.result ?? {});
     };
-    const subscribe = (name: string) => void ready.then(() => post(target, { key: `iframe.on:${name}`, message: { subscriberCount: handlersOf(target).get(name)?.length ?? 0 } }));
+    const subscribe = (name: string, verb: "on" | "off" = "on") =>
+      void ready.then(() => post(target, { key: `iframe.${verb}:${name}`, message: { subscriberCount: handlersOf(target).get(name)?.length ?? 0 } }));
     return {
       instanceGuid: target,
       get: (path) => call("get", Array.isArray(path) ? path : [path], path),
@@ -135,7 +136,7 @@ export function createHostClient(host: ZafHost, where: InstanceSpec | { attach: 
         const list = byName.get(name);
         if (!list?.includes(handler)) return false;
         byName.set(name, list.filter((h) => h !== handler));
-        subscribe(name);
+        subscribe(name, "off");
         return handler;
       },
       has: (name, handler) => handlersOf(target).get(name)?.includes(handler) ?? false,

@@ -8,6 +8,7 @@ function apiMessage(error: ApiError): string {
   if (error.kind !== "rateLimited") return error.kind;
   return error.retryIn !== undefined ? "rateLimitedRetrying" : error.retryAfter !== undefined ? "rateLimitedFor" : "rateLimited";
 }
+import { describeIssue } from "../settings/describeIssue";
 
 function describe(problem: Problem, t: Translate): string {
   switch (problem.kind) {
@@ -16,7 +17,7 @@ function describe(problem: Problem, t: Translate): string {
     case "load":
       return t("error.load", { detail: problem.detail });
     case "settings":
-      return t(`error.settings.${problem.issue.problem}`, { key: problem.issue.key, detail: problem.issue.detail });
+      return describeIssue(problem.issue, t);
   }
 }
 

@@ -8,12 +8,12 @@ export function AppLocationButtons({ model }: { model: PageModel }) {
   return (
     <>
       {app.locations.nav_bar && (
-        <button type="button" data-testid="nav-bar-button" aria-pressed={locationPanes.navBarOpen.value} onClick={toggleNavBar} style={{ background: locationPanes.navBarOpen.value ? "#fff" : "transparent", color: locationPanes.navBarOpen.value ? "#03363d" : "#fff" }}>
+        <button type="button" data-testid="nav-bar-button" aria-pressed={locationPanes.navBarOpen.value} onClick={() => toggleNavBar(model.host)} style={{ background: locationPanes.navBarOpen.value ? "#fff" : "transparent", color: locationPanes.navBarOpen.value ? "#03363d" : "#fff" }}>
           ☰ {app.name}
         </button>
       )}
       {app.locations.top_bar && (
-        <button type="button" data-testid="top-bar-button" aria-pressed={locationPanes.topBarOpen.value} onClick={toggleTopBar} style={{ background: "transparent", color: "#fff" }}>
+        <button type="button" data-testid="top-bar-button" aria-pressed={locationPanes.topBarOpen.value} onClick={() => toggleTopBar(model.host)} style={{ background: "transparent", color: "#fff" }}>
           ▾ {app.name}
         </button>
       )}

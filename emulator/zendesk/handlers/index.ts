@@ -8,6 +8,7 @@ import { faultHandler } from "./faultHandler";
 import { macroHandlers } from "./macros";
 import { tagHandlers } from "./tags";
 import { ticketHandlers } from "./tickets";
+import { uploadHandlers } from "./uploads";
 
 /**
  * msw handlers for the emulated account's REST API on any origin (`*\/api/v2/...`) and the agent UI's
@@ -23,6 +24,7 @@ export function zendeskHandlers(store: ZendeskStore) {
     ...ticketHandlers(store),
     ...accountHandlers(store),
     ...customStatusHandlers(store),
+    ...uploadHandlers(store),
     ...agentUiHandlers(store),
   ];
 }

@@ -29,7 +29,9 @@ async function openPort(lost?: keyof typeof LOST_MACRO) {
   const real = createHostClient(host, TICKET_IDS.prePostNew) as unknown as ZafClient;
   const client: ZafClient = { ...real, invoke: (name, ...args) => (lost && name === "macro" ? LOST_MACRO[lost]() : real.invoke(name, ...args)) };
   const port = createZendeskPort(client, { sleep: async () => undefined, now: () => Date.now(), random: () => 0 });
-  return { port, client, account: await port.loadAccount("ruta-cc") };
+  await port.start();
+  const { orderStateField } = await port.readTicket();
+  return { port, client, account: { macros: await port.loadMacros(), ...(orderStateField ? { orderStateField } : {}) } };
 }
 
 const CHANGES = [
