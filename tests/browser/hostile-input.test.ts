@@ -53,8 +53,8 @@ describe("a ticket whose subject, requester, comment, tags and fields are hostil
     const started = Date.now();
     const frame = await openSidebar(page, emulatorUrl, id);
     expect(Date.now() - started).toBeLessThan(SIDEBAR_TIMEOUT_MS);
-    const header = await frame.textContent("body");
-    expect(header).toContain("<img src=x onerror=");
+    // The flow was still chosen from the subject's words, markup and all.
+    expect(await frame.getAttribute('[data-testid="step"]', "data-step-id")).toMatch(/^pre-post\./);
     await expectNothingExecuted(frame, dialogs);
     // Clicking every link the sidebar shows runs nothing either.
     for (const link of await frame.$$("a[href]")) expect(await link.getAttribute("href")).not.toMatch(/^\s*javascript:/i);
