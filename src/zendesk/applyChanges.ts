@@ -85,7 +85,8 @@ export async function applyChanges(client: ZafClient, account: Account, changes:
     } catch (error) {
       // A macro call that failed or timed out may or may not be in the editor: either way it was not applied as asked.
       const failure = change.kind === "macro" ? "macroNotLanded" : "zafError";
-      outcomes.push({ change, ok: false, failure, detail: error instanceof Error ? error.message : String(error) });
+      const message = (error as { message?: unknown } | null)?.message;
+      outcomes.push({ change, ok: false, failure, detail: typeof message === "string" ? message : String(error) });
     }
   }
   return outcomes;

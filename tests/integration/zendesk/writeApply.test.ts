@@ -20,7 +20,8 @@ beforeEach(() => {
 /** What `invoke("macro")` does instead of reaching the host: resolve with nothing, or reject as the npm SDK does after 5 s. */
 const LOST_MACRO = {
   resolves: () => Promise.resolve(undefined),
-  timesOut: () => Promise.reject(Object.assign(new Error('Invoke request timeout: "macro"'), { name: "TimeoutError" })),
+  // The SDK's TimeoutError is a plain object, not an Error.
+  timesOut: () => Promise.reject({ name: "TimeoutError", message: 'Timeout when invoking "macro"', invocationName: "macro" }),
 };
 
 /** The emulator's client, except that `invoke("macro")` may never reach the host. */
