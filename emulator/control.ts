@@ -1,10 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { getResponse } from "msw";
 import { z } from "zod";
 import { FaultSpec } from "./zendesk/faults";
-import type { StoreChange, ZendeskStore } from "./zendesk";
+import { PLANS } from "./zendesk/rateLimit";
+import { AGENT_SUBMIT_PATH, agentUiHandlers, type StoreChange, type ZendeskStore } from "./zendesk";
 
 const CustomerReply = z.object({ body: z.string().min(1) });
 const ClockAdvance = z.object({ minutes: z.number().positive() });
+const PlanChoice = z.object({ plan: z.enum(PLANS) });
+const LongTicket = z.object({ comments: z.number().int().positive().max(20_000) });
 const AgentSwitch = z.object({ userId: z.number().optional(), locale: z.enum(["es", "en"]).optional() });
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -12,11 +16,32 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req)).toString("utf8");
   return text ? JSON.parse(text) : {};
+}
+
+/** Answers the agent UI's submit through the same msw handlers the Node tests use. */
+async function answerAgentUi(store: ZendeskStore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+  const request = new Request(new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`), {
+    method: req.method ?? "GET",
+    headers,
+    ...(body.length ? { body: new Uint8Array(body) } : {}),
+  });
+  const response = (await getResponse(agentUiHandlers(store), request)) ?? Response.json({ error: "InvalidEndpoint", description: "Not found" }, { status: 404 });
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => (out[key] = value));
+  res.writeHead(response.status, out);
+  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 /** What the page needs beyond the REST API: the agents to switch between, armed faults, the clock. */
@@ -30,6 +55,8 @@ export function emulatorState(store: ZendeskStore) {
     subdomain: data.account.subdomain,
     advancedMinutes: store.clock.advancedMinutes,
     faults: store.faults.list(),
+    plans: PLANS,
+    rateLimit: store.rateLimit.usage(),
   };
 }
 
@@ -47,17 +74,21 @@ function streamEvents(store: ZendeskStore, req: IncomingMessage, res: ServerResp
 }
 
 /**
- * The `/__emulator/…` control endpoints: state, reset, faults, a customer reply, the clock, the agent
- * and an SSE stream of changes. Answers true when it handled the request.
+ * The `/__emulator/…` control endpoints: state, reset, faults, the plan (rate limit), a customer reply,
+ * a long ticket, the clock, the agent, the agent UI's submit and an SSE stream of changes. Answers true when it handled the request.
  */
 export async function handleControl(store: ZendeskStore, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   const route = `${req.method} ${pathname}`;
   try {
+    if (pathname.startsWith(`${AGENT_SUBMIT_PATH}/`)) return await answerAgentUi(store, req, res), true;
     if (route === "GET /__emulator/events") return streamEvents(store, req, res), true;
     if (route === "GET /__emulator/state") return json(res, 200, emulatorState(store)), true;
     if (route === "POST /__emulator/reset") return store.reset(), json(res, 200, emulatorState(store)), true;
     if (route === "POST /__emulator/faults") return json(res, 201, store.faults.arm(FaultSpec.parse(await readJson(req)))), true;
     if (route === "DELETE /__emulator/faults") return store.faults.clear(), json(res, 200, { faults: [] }), true;
+    if (route === "GET /__emulator/rate-limit") return json(res, 200, store.rateLimit.usage()), true;
+    if (route === "POST /__emulator/rate-limit") return store.setPlan(PlanChoice.parse(await readJson(req)).plan), json(res, 200, store.rateLimit.usage()), true;
+    if (route === "POST /__emulator/tickets/long") return json(res, 201, { ticket: store.addLongTicket(LongTicket.parse(await readJson(req)).comments) }), true;
     if (route === "POST /__emulator/clock/advance") {
       store.advanceClock(ClockAdvance.parse(await readJson(req)).minutes);
       return json(res, 200, emulatorState(store)), true;

@@ -99,12 +99,8 @@ export function invokePath(ctx: PathContext, path: string, args: unknown[], macr
       events.push(["comment.text.changed", editor.commentText]);
       return { ok: true, value: null, events };
     }
-    case "track":
-    case "__track__":
-    case "resize":
     case "notify":
     case "popover":
-    case "preloadPane":
       return { ok: true, value: null };
   }
   if (FIELD_VISIBILITY.test(path)) return { ok: true, value: null };

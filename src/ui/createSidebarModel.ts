@@ -1,7 +1,8 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { Flow } from "../flows/schema";
 import { type Choice, findStep, flowTag, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
-import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSettings";
+import { applyMacroMatches } from "../settings/applyMacroMatches";
+import { emptySettings, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -18,7 +19,7 @@ export const RELOAD_DEBOUNCE_MS = 150;
  */
 export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { now: () => number }, pendingLabel: () => string) {
   const info = signal<StartInfo | undefined>(undefined);
-  const settings = signal<Settings>({});
+  const settings = signal<Settings>(emptySettings());
   const account = signal<Account | undefined>(undefined);
   const ticket = signal<TicketRead | undefined>(undefined);
   const problems = signal<Problem[]>([]);
@@ -31,11 +32,15 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   /** The last Apply's outcomes with the step they were for: another step shows none. */
   const lastApplyOf = signal<{ stepId: string; outcomes: ApplyOutcome[] } | undefined>(undefined);
 
+  const brand = computed(() => ticket.value?.brand);
+  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
+  /** The brand's flows with the team leads' overrides and macro matches, recomputed only when the brand changes. */
   const brandFlows = computed(() => {
-    const t = ticket.value;
-    if (!t) return [];
-    const ids = flowsForBrand(settings.value, t.brand, catalog.map((f) => f.id));
-    return catalog.filter((f) => ids.includes(f.id));
+    const b = brandKey.value ? brand.peek() : undefined;
+    if (!b) return [];
+    const setup = setupForBrand(settings.value, b, catalog);
+    const macros = account.value?.macros ?? [];
+    return setup.flows.map((f) => applyMacroMatches(f, setup.macros, macros));
   });
   const choice = computed(() => {
     const t = ticket.value;
@@ -67,19 +72,22 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   let loading: Promise<void> | undefined;
   let started = 0;
   let shown = 0;
+  function show(t: TicketRead): void {
+    batch(() => {
+      if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
+      ticket.value = t;
+      now.value = clock.now();
+      problems.value = problems.value.filter((p) => p.kind === "settings");
+    });
+  }
   /** Reads the ticket; a read started before the one on screen never replaces it. */
-  function read(a: Account, previous?: TicketRead): Promise<void> {
+  function read(previous?: TicketRead): Promise<void> {
     const seq = ++started;
-    return port.readTicket(a, previous).then(
+    return port.readTicket(previous).then(
       (t) => {
         if (seq < shown) return;
         shown = seq;
-        batch(() => {
-          if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
-          ticket.value = t;
-          now.value = clock.now();
-          problems.value = problems.value.filter((p) => p.kind === "settings");
-        });
+        show(t);
       },
       (error: unknown) => void (problems.value = [...problems.value.filter((p) => p.kind === "settings"), toProblem(error)]),
     );
@@ -90,31 +98,48 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
    * while nothing was saved (bursts of events share one read); "all": after Ruta wrote through the API.
    */
   async function reload(scope: "editor" | "all" = "all"): Promise<void> {
-    const a = account.value;
-    if (!a) return;
+    if (!info.value) return;
     if (scope === "editor") {
-      loading ??= read(a, ticket.value).finally(() => (loading = undefined));
+      loading ??= read(ticket.value).finally(() => (loading = undefined));
       return loading;
     }
-    return read(a);
+    return read();
+  }
+
+  let macros: Promise<Account["macros"]> | undefined;
+  /**
+   * The account for an Apply: the macros load once per sidebar (from the browser's cache when fresh),
+   * at the first Apply that names one or when the sidebar is idle; `refresh` revalidates them (a macro
+   * was missing: an admin may have just created it). The order-state field comes with each ticket read.
+   */
+  async function loadAccount(withMacros: boolean, refresh = false): Promise<Account> {
+    if (withMacros && (refresh || !macros)) {
+      macros = port.loadMacros(refresh).catch((error: unknown) => {
+        macros = undefined;
+        throw error;
+      });
+    }
+    const field = ticket.value?.orderStateField;
+    const a: Account = { macros: withMacros && macros ? await macros : (account.value?.macros ?? []), ...(field ? { orderStateField: field } : {}) };
+    if (withMacros) account.value = a;
+    return a;
   }
 
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      const parsed = parseSettings(started.settings, catalog.map((f) => f.id));
+      const parsed = parseSettings(started.settings, catalog);
       batch(() => {
         info.value = started;
         settings.value = parsed.settings;
         problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
+        show(started.ticket);
       });
-      account.value = await port.loadAccount(started.context.account?.subdomain ?? "", parsed.settings.orderStateFieldId);
       let timer: ReturnType<typeof setTimeout> | undefined;
       port.onTicketChange(() => {
         clearTimeout(timer);
         timer = setTimeout(() => void reload("editor"), RELOAD_DEBOUNCE_MS);
-      }, account.value.orderStateField?.id);
-      await reload();
+      }, started.ticket.orderStateField?.id);
     } catch (error) {
       problems.value = [...problems.value, toProblem(error)];
     }
@@ -125,9 +150,11 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   }
 
   return {
-    info, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
+    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
     start,
     reload,
+    /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */
+    prefetch: () => void loadAccount(true).catch(() => undefined),
     /** Moves the clock on for a visible countdown only, so an idle sidebar does not re-render. */
     tick: () => {
       if (step.value?.timer) now.value = clock.now();
@@ -145,8 +172,9 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
         picking.value = false;
         path.value = { key: "", steps: [] };
       });
-      const a = account.value, t = ticket.value;
-      if (!a || !t) return;
+      const t = ticket.value;
+      if (!t) return;
+      const a = await loadAccount(false);
       const stale = t.tags.filter((tag) => isFlowTag(tag) && tag !== flowTag(flowId));
       await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
       await reload("editor");
@@ -175,16 +203,25 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
       }
     },
     async apply() {
-      const a = account.value, s = step.value;
-      if (!a || !s || applying.value || readOnly.value || changes.value.length === 0) return;
+      const s = step.value;
+      if (!s || applying.value || readOnly.value || changes.value.length === 0) return;
       applying.value = true;
       try {
-        const outcomes = await port.applyChanges(a, changes.value);
+        const wanted = changes.value;
+        const withMacros = wanted.some((c) => c.kind === "macro");
+        let outcomes = await port.applyChanges(await loadAccount(withMacros), wanted);
+        const missing = outcomes.filter((o) => !o.ok && o.failure === "macroMissing").map((o) => o.change);
+        if (missing.length) {
+          const retried = await port.applyChanges(await loadAccount(true, true), missing);
+          outcomes = outcomes.map((o) => retried.find((r) => r.change === o.change) ?? o);
+        }
         batch(() => {
           lastApplyOf.value = { stepId: s.id, outcomes };
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
         await reload("editor");
+      } catch (error) {
+        problems.value = [...problems.value, toProblem(error)];
       } finally {
         applying.value = false;
       }

@@ -1,10 +1,10 @@
 import type { ZafHost } from "../zafHost";
 
-/** Which window each app instance lives in, so messages can be routed by `event.source`. */
-const frames = new Map<string, Window>();
+/** Which window (and origin) each app instance lives in, so messages can be routed by `event.source`. */
+const frames = new Map<string, { win: Window; origin: string }>();
 
-export function registerFrame(guid: string, win: Window): void {
-  frames.set(guid, win);
+export function registerFrame(guid: string, win: Window, origin: string): void {
+  frames.set(guid, { win, origin });
 }
 
 export function unregisterFrame(guid: string): void {
@@ -17,13 +17,22 @@ export function appOrigin(): string {
   return `${location.protocol}//${other}:${location.port}`;
 }
 
-/** Routes messages from app iframes to the host, accepting only the app's origin and known frames. */
+/**
+ * The iframe URL Zendesk gives an instance: the manifest's (or `instances.create`'s) URL, relative ones
+ * served from the app's root on the app origin, with `origin` and `app_guid` in the query as the SDK reads them.
+ */
+export function frameUrl(appId: number, url: string, guid: string): string {
+  const base = /^https?:\/\//.test(url) ? new URL(url) : new URL(`${appOrigin()}/${appId}/${url.replace(/^\//, "")}`);
+  base.searchParams.set("origin", location.origin);
+  base.searchParams.set("app_guid", guid);
+  return base.toString();
+}
+
+/** Routes messages from app iframes to the host, accepting only known frames speaking from the origin of their page. */
 export function listenToApps(host: ZafHost): void {
-  const origin = appOrigin();
   window.addEventListener("message", (event) => {
-    if (event.origin !== origin) return;
-    for (const [guid, win] of frames) {
-      if (win === event.source) void host.receive(guid, event.data);
+    for (const [guid, frame] of frames) {
+      if (frame.win === event.source && frame.origin === event.origin) void host.receive(guid, event.data);
     }
   });
 }

@@ -1,13 +1,8 @@
 import { HttpResponse } from "msw";
 
-/** The account's rate limit (Enterprise plan), reported on every answer as Zendesk does. */
-export const RATE_LIMIT_PER_MINUTE = 700;
-
-const RATE_HEADERS = { "X-Rate-Limit": String(RATE_LIMIT_PER_MINUTE), "X-Rate-Limit-Remaining": String(RATE_LIMIT_PER_MINUTE - 1) };
-
-/** A JSON answer with Zendesk's rate-limit headers. */
+/** A JSON answer; the gateway adds the rate-limit headers. */
 export function zendeskJson(body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponse<any> {
-  return HttpResponse.json(body as any, { status, headers: { ...RATE_HEADERS, ...headers } });
+  return HttpResponse.json(body as any, { status, headers });
 }
 
 /** Zendesk's error body: `{"error": "RecordNotFound", "description": "Not found"}`. */
@@ -20,25 +15,6 @@ export const notFound = () => zendeskError(404, "RecordNotFound", "Not found");
 /** The two spellings Zendesk accepts for an endpoint: with and without ".json". */
 export function routes(path: string): string[] {
   return [`*/api/v2${path}.json`, `*/api/v2${path}`];
-}
-
-/** Offset pagination as Zendesk's older list endpoints do it: `page`, `per_page` (max 100), `next_page`, `count`. */
-export function paginateOffset<T>(key: string, items: T[], url: URL): Record<string, unknown> {
-  const perPage = Math.min(Math.max(Number(url.searchParams.get("per_page")) || 100, 1), 100);
-  const page = Math.max(Number(url.searchParams.get("page")) || 1, 1);
-  const start = (page - 1) * perPage;
-  const pageUrl = (n: number) => {
-    const next = new URL(url);
-    next.searchParams.set("page", String(n));
-    next.searchParams.set("per_page", String(perPage));
-    return next.toString();
-  };
-  return {
-    [key]: items.slice(start, start + perPage),
-    next_page: start + perPage < items.length ? pageUrl(page + 1) : null,
-    previous_page: page > 1 ? pageUrl(page - 1) : null,
-    count: items.length,
-  };
 }
 
 /** Numeric path parameter, or null when it is not a positive integer. */

@@ -87,7 +87,8 @@ describe("engine properties", () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // 400 runs over every flow: seconds on a loaded machine, so more than the default 5 s.
+  }, 30_000);
 
   it("selectFlow() never throws and only chooses among the flows it was given", () => {
     fc.assert(
