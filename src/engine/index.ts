@@ -19,3 +19,4 @@ export * from "./readReply";
 export * from "./pendingChanges";
 export * from "./skipStep";
 export * from "./closingOf";
+export * from "./findEvidence";
