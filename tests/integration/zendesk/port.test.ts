@@ -1,6 +1,6 @@
 import { createHostClient, createZafHost, type ZafHost } from "../../../emulator/host";
 import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { restorePosition, findStep } from "../../../src/engine";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import type { ZendeskPort } from "../../../src/zendesk/port";
