@@ -1,7 +1,7 @@
 import { createZafHost, type ZafHost } from "../../../emulator/host";
 import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
 import { findStep, restorePosition } from "../../../src/engine";
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import { MAX_KEPT_TICKETS } from "../../../src/zendesk/readHistory";
 import { useZendesk, ZENDESK } from "../emulator/setupZendesk";
