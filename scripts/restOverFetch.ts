@@ -24,5 +24,5 @@ export function restOverFetch(baseUrl: string, credentials: Credentials, fetchIm
     return complete;
   }
   // createRest only calls `request`; nothing else of ZAF exists outside Zendesk.
-  return createRest({ request } as Pick<ZafClient, "request"> as ZafClient, sleep);
+  return createRest({ request } as Pick<ZafClient, "request"> as ZafClient, { sleep, random: Math.random });
 }

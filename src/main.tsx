@@ -31,6 +31,7 @@ if (!client) {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     storage: sessionStorageOrNothing(),
     now: () => Date.now(),
+    random: Math.random,
   });
   let t = createTranslator(localeOf(undefined));
   const model = createSidebarModel(port, CATALOG, { now: () => Date.now() }, () => t("checklist.pending"));

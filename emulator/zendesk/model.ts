@@ -237,6 +237,18 @@ export interface Account {
   name: string;
 }
 
+/** A background job's record, docs "Job Statuses"; the emulator runs the job at once. */
+export interface JobStatus {
+  id: string;
+  url: string;
+  job_type: string;
+  total: number;
+  progress: number;
+  status: "queued" | "working" | "failed" | "completed";
+  message: string | null;
+  results: { id: number; action: string; success: boolean; status?: string; error?: string; details?: string }[];
+}
+
 /** Everything the emulated account holds; a seed is one of these. */
 export interface ZendeskData {
   account: Account;
@@ -252,6 +264,7 @@ export interface ZendeskData {
   installation: Installation;
   appName: string;
   appVersion: string;
+  jobStatuses: JobStatus[];
   /** The last id handed out to an audit, event or comment; ids only grow. */
   lastEventId: number;
 }

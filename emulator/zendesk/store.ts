@@ -29,7 +29,7 @@ export interface ZendeskStore {
   currentUser(): User;
   setCurrentUser(userId: number): void;
   setAgentLocale(locale: string): void;
-  updateTicket(ticketId: number, update: TicketUpdate, options?: { authorId?: number; via?: Via }): UpdateOutcome;
+  updateTicket(ticketId: number, update: TicketUpdate, options?: { authorId?: number; via?: Via; tagEdits?: boolean }): UpdateOutcome;
   customerReply(ticketId: number, body: string): ReplyOutcome;
   /** Moves the account `minutes` into the future by shifting every stored timestamp back. */
   advanceClock(minutes: number): void;
@@ -89,6 +89,7 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
         at: clock.now(),
         authorId: options.authorId ?? data.currentUserId,
         ...(options.via ? { via: options.via } : {}),
+        ...(options.tagEdits ? { tagEdits: true } : {}),
       });
       if (outcome.kind === "updated" && outcome.audit) notify({ kind: "ticket", ticketId });
       return outcome;

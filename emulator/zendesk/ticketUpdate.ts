@@ -7,8 +7,15 @@ import { formatZendeskTime } from "./time";
 
 const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const TagList = z.union([z.array(z.string()), z.string()]);
+/** Zendesk's own examples send `"safe_update": "true"` as well as `true`. */
+const Flag = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]);
 
-/** The `ticket` object of `PUT /api/v2/tickets/:id.json`, the parts the emulator understands. */
+/**
+ * The `ticket` object of `PUT /api/v2/tickets/:id.json`, the parts the emulator understands.
+ * `additional_tags`/`remove_tags` are accepted but only `update_many.json?ids=` honours them
+ * (docs "Adding tags to tickets without overwriting existing tags"); a single-ticket update changes
+ * tags only through `tags`, which replaces the list.
+ */
 export const TicketUpdate = z.object({
   status: z.string().optional(),
   tags: TagList.optional(),
@@ -22,7 +29,7 @@ export const TicketUpdate = z.object({
   assignee_id: z.number().nullable().optional(),
   group_id: z.number().nullable().optional(),
   subject: z.string().optional(),
-  safe_update: z.boolean().optional(),
+  safe_update: Flag.optional(),
   updated_stamp: z.string().optional(),
 });
 export type TicketUpdate = z.infer<typeof TicketUpdate>;
@@ -37,6 +44,8 @@ export interface UpdateContext {
   at: number;
   authorId: number;
   via?: Via;
+  /** Honour `additional_tags`/`remove_tags`: true only for `update_many.json?ids=` and the seed's replayed macros. */
+  tagEdits?: boolean;
 }
 
 export const WEB_VIA: Via = { channel: "web", source: { from: {}, to: {}, rel: null } };
@@ -99,9 +108,10 @@ export function applyTicketUpdate(data: ZendeskData, ticketId: number, update: T
 
   const previousTags = [...ticket.tags];
   let tags = update.tags !== undefined ? toTags(update.tags) : [...ticket.tags];
-  tags = [...new Set([...tags, ...toTags(update.additional_tags)])];
-  const removed = new Set(toTags(update.remove_tags));
-  tags = tags.filter((t) => !removed.has(t));
+  if (ctx.tagEdits) {
+    const removed = new Set(toTags(update.remove_tags));
+    tags = [...new Set([...tags, ...toTags(update.additional_tags)])].filter((t) => !removed.has(t));
+  }
 
   for (const cf of update.custom_fields ?? []) {
     const field = data.ticketFields.find((f) => f.id === cf.id);

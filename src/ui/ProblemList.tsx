@@ -2,11 +2,18 @@ import type { Problem } from "./problems";
 import { useT } from "./useT";
 import type { Translate } from "../i18n/translate";
 import { describeIssue } from "../settings/describeIssue";
+import type { ApiError } from "../zendesk/apiError";
+
+/** The message for an API failure: while the port waits to retry it says so and for how long; a 429 says how long Zendesk asked. */
+function apiMessage(error: ApiError): string {
+  if (error.retryIn !== undefined) return error.kind === "rateLimited" ? "rateLimitedRetrying" : "retrying";
+  return error.kind === "rateLimited" && error.retryAfter !== undefined ? "rateLimitedFor" : error.kind;
+}
 
 function describe(problem: Problem, t: Translate): string {
   switch (problem.kind) {
     case "api":
-      return t(`error.api.${problem.error.kind}`, { status: problem.error.status });
+      return t(`error.api.${apiMessage(problem.error)}`, { status: problem.error.status, seconds: problem.error.retryIn ?? problem.error.retryAfter ?? 0 });
     case "load":
       return t("error.load", { detail: problem.detail });
     case "settings":

@@ -1,11 +1,14 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, NOTE_HEADER, progressTags, stepTag, templateValues, validateValue, workTags } from "../engine";
-
-const NO_TAGS = { add: [], remove: [] };
+import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, isStepTag, NOTE_HEADER, progressTags, stepTag, templateValues, validateValue, workTags } from "../engine";
+import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
+import type { RetryWait } from "../zendesk/rest";
+import type { NotePlan } from "../zendesk/writeNote";
 import type { TicketRead } from "../zendesk/readTicket";
 import { type Problem, toProblem } from "./problems";
+
+const NO_TAGS = { add: [], remove: [] };
 
 type Deps = {
   port: ZendeskPort;
@@ -39,14 +42,14 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     const s = step.value;
     return new Set((s?.checklist ?? []).filter((i) => i.value && typed.value[i.id]?.trim() && !validateValue(i.value.format, typed.value[i.id]!)).map((i) => i.id));
   });
-  const done = computed(() => {
-    const s = step.value;
-    if (!s) return new Set<string>();
+  /** Items done: the agent's own ticks and valid values, else what `savedItems` (the ticket's tags) record. */
+  function doneOn(s: Step, savedItems: ReadonlySet<string>): Set<string> {
     const own = ticks.value[s.id] ?? {};
     const isDone = (id: string, typedValue: string | undefined, hasValue: boolean) =>
-      hasValue ? (typedValue?.trim() ? !invalid.value.has(id) : saved.value.has(id)) : (own[id] ?? saved.value.has(id));
+      hasValue ? (typedValue?.trim() ? !invalid.value.has(id) : savedItems.has(id)) : (own[id] ?? savedItems.has(id));
     return new Set((s.checklist ?? []).filter((i) => isDone(i.id, typed.value[i.id], Boolean(i.value))).map((i) => i.id));
-  });
+  }
+  const done = computed(() => (step.value ? doneOn(step.value, saved.value) : new Set<string>()));
   const templateContext = computed(() => {
     const t = ticket.value, agent = info.value?.agent;
     return t && agent ? templateValues(t, agent, now.value, typed.value) : {};
@@ -64,28 +67,44 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     done, typed, invalid, saved, note, escalation, missingRequired, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
-    /** Writes the note with the checklist and progress tags; idempotent, and a failure keeps everything typed. */
+    /**
+     * Writes the note with the checklist and progress tags in one write; idempotent, and a failure keeps
+     * everything typed. The port plans again from the fresh tags after a conflict, so the plan is a function of them.
+     */
     async save(): Promise<SaveResult> {
-      const s = step.value, t = ticket.value, text = note.value?.text;
-      if (!s || !t || !text || saving.value || invalid.value.size > 0) return "failed";
-      const f = flow.value!;
-      const checks = checklistTags(s, done.value, t.tags);
-      // The step counts as done on the ticket only once every required item is; a partial save marks it in
-      // progress, unless the ticket already stands past it (its step tag is on).
-      // A step that writes (macro, status, order state) is done by its Apply: its checklist alone must not
-      // record it, or the sidebar would move on past an Apply the agent has not made yet.
-      const complete = missingRequired.value.length === 0 && !hasWrites(s);
-      const applied = t.tags.includes(stepTag(s.id));
-      const progress = complete ? progressTags(f, s, t.tags) : applied ? NO_TAGS : workTags(f, s, t.tags);
-      const tags = { add: [...progress.add, ...checks.add], remove: [...progress.remove, ...checks.remove] };
+      const s = step.value, t = ticket.value, f = flow.value;
+      if (!s || !t || !f || !note.value?.text || saving.value || invalid.value.size > 0) return "failed";
+      const context = templateContext.value, pending = pendingLabel();
+      const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
+      const plan = (tags: readonly string[]): NotePlan | undefined => {
+        const doneNow = doneOn(s, doneItems(s, tags));
+        const text = composeNote(f, s, context, doneNow, { pending }).text;
+        const checks = checklistTags(s, doneNow, tags);
+        // The step counts as done on the ticket only once every required item is; a partial save marks it in
+        // progress, unless the ticket already stands on it; progress someone else recorded since the read is left as it is.
+        // A step that writes (macro, status, order state) is done by its Apply: its checklist alone must not
+        // record it, or the sidebar would move on past an Apply the agent has not made yet.
+        const complete = (s.checklist ?? []).every((i) => !i.required || doneNow.has(i.id)) && !hasWrites(s);
+        const moved = tags.filter(isStepTag).join(" ") !== stepTagsAsRead;
+        const progress = moved ? NO_TAGS : complete ? progressTags(f, s, tags) : tags.includes(stepTag(s.id)) ? NO_TAGS : workTags(f, s, tags);
+        const add = [...progress.add, ...checks.add], remove = new Set([...progress.remove, ...checks.remove]);
+        if (lastRutaNote && unmarkNote(lastRutaNote.body) === text.trim() && add.length + remove.size === 0) return undefined;
+        return { body: text, tags: [...tags.filter((tag) => !remove.has(tag)), ...add] };
+      };
+      let notice: Problem | undefined;
+      const onWait = (wait: RetryWait | undefined) => {
+        const others = problems.value.filter((p) => p !== notice);
+        notice = wait && { kind: "api", error: { ...wait.error, retryIn: Math.ceil(wait.ms / 1000) } };
+        problems.value = notice ? [...others, notice] : others;
+      };
       const finish = (result: SaveResult) => ((lastSaveOf.value = { stepId: s.id, result }), result);
-      if (lastRutaNote?.body.trim() === text.trim() && tags.add.length + tags.remove.length === 0) return finish("unchanged");
       lastSaveOf.value = undefined;
       saving.value = true;
       try {
-        const result = await port.writeNote({ ticketId: t.id, body: text, tags, updatedStamp: t.updatedAt });
-        await port.mirrorTags(tags);
+        const result = await port.writeNote({ ticketId: t.id, stepId: s.id, tags: t.tags, updatedStamp: t.updatedAt, plan, onWait });
+        if (result.status === "unchanged") return finish("unchanged");
+        await port.mirrorTags(result.tags);
         finish(result.status === "written" ? "saved" : "alreadySaved");
         await reload();
         return result.status === "written" ? "saved" : "alreadySaved";
@@ -95,6 +114,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
         problems.value = [...problems.value, toProblem(error)];
         return finish("failed");
       } finally {
+        onWait(undefined);
         saving.value = false;
       }
     },

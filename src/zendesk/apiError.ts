@@ -4,6 +4,8 @@ export type ApiError = {
   status: number;
   /** Seconds to wait before retrying, from the Retry-After header of a 429 or 503. */
   retryAfter?: number;
+  /** Seconds until the port tries again by itself: set while it waits, so the agent is told how long. */
+  retryIn?: number;
   detail?: string;
 };
 

@@ -7,10 +7,11 @@ import { readTicket, type TicketRead } from "./readTicket";
 import { createRest, type Sleep } from "./rest";
 import { TagList, ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
 import type { StartInfo, ZendeskPort } from "./port";
-import { type NoteWrite, writeNote } from "./writeNote";
+import { type NoteIntent, type TagChanges, writeNote } from "./writeNote";
 import type { ZafClient } from "./zafClient";
 
-export type PortDeps = { sleep: Sleep; storage?: Pick<Storage, "getItem" | "setItem">; now: () => number };
+/** What the port needs from its environment, injected so tests decide time and chance. */
+export type PortDeps = { sleep: Sleep; storage?: Pick<Storage, "getItem" | "setItem">; now: () => number; random: () => number };
 
 /** Events after which the sidebar re-reads the ticket: a tab switch, a save, a change made in the editor. */
 const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.updated, ZAF.events.statusChanged, ZAF.events.tagsChanged, ZAF.events.brandChanged, ZAF.events.formChanged];
@@ -20,7 +21,7 @@ const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.update
  * The UI never sees the client; tests build this over a fake or the emulator's host client.
  */
 export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPort {
-  const rest = createRest(client, deps.sleep);
+  const rest = createRest(client, deps);
   const cache = createAccountCache(deps.storage, deps.now);
   return {
     async start(): Promise<StartInfo> {
@@ -36,14 +37,14 @@ export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPor
     loadAccount: (subdomain: string, orderStateFieldId?: number) => loadAccount(rest, cache, subdomain, orderStateFieldId),
     readTicket: (account: Account, previous?: TicketRead) => readTicket(client, rest, account, previous),
     applyChanges: (account: Account, changes: readonly Change[]) => applyChanges(client, account, changes),
-    writeNote: (write: NoteWrite) => writeNote(rest, write),
+    writeNote: (intent: NoteIntent) => writeNote(rest, intent),
     copyToEditor: (text: string) => client.invoke("comment.appendText", text),
     /**
      * After tags were written through the API, puts the same changes into the editor when its tag list
      * lacks them: an unsubmitted draft (e.g. an Apply) holds the whole list and its submit would drop them.
      * When the editor already shows them nothing is touched, so a clean editor stays clean.
      */
-    async mirrorTags(tags: { add: string[]; remove: string[] }) {
+    async mirrorTags(tags: TagChanges) {
       const editor = TagList.parse((await client.get(ZAF.ticket.tags))[ZAF.ticket.tags]);
       const add = tags.add.filter((t) => !editor.includes(t));
       const remove = tags.remove.filter((t) => editor.includes(t));

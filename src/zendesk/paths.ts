@@ -32,6 +32,7 @@ export const ZAF = {
 export const API = {
   ticket: (id: number) => `/api/v2/tickets/${id}.json`,
   comments: (id: number) => `/api/v2/tickets/${id}/comments.json?sort_order=asc`,
+  newestComments: (id: number, size: number) => `/api/v2/tickets/${id}/comments.json?sort_order=desc&page[size]=${size}`,
   audits: (id: number) => `/api/v2/tickets/${id}/audits.json`,
   macros: "/api/v2/macros/active.json?page[size]=100",
   ticketFields: "/api/v2/ticket_fields.json",

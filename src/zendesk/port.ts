@@ -2,7 +2,7 @@ import type { Change } from "../engine/diffWrites";
 import type { ApplyOutcome } from "./applyChanges";
 import type { Account } from "./loadAccount";
 import type { TicketRead } from "./readTicket";
-import type { NoteResult, NoteWrite } from "./writeNote";
+import type { NoteIntent, NoteResult, TagChanges } from "./writeNote";
 
 /** Who the sidebar runs for and how the installation is set up, read once at registration. */
 export type StartInfo = {
@@ -20,9 +20,9 @@ export interface ZendeskPort {
   loadAccount(subdomain: string, orderStateFieldId?: number): Promise<Account>;
   readTicket(account: Account, previous?: TicketRead): Promise<TicketRead>;
   applyChanges(account: Account, changes: readonly Change[]): Promise<ApplyOutcome[]>;
-  writeNote(write: NoteWrite): Promise<NoteResult>;
+  writeNote(intent: NoteIntent): Promise<NoteResult>;
   copyToEditor(text: string): Promise<unknown>;
-  mirrorTags(tags: { add: string[]; remove: string[] }): Promise<void>;
+  mirrorTags(tags: TagChanges): Promise<void>;
   /** Calls `handler` on every event that can change what the ticket is; returns the unsubscribe. */
   onTicketChange(handler: () => void, orderStateFieldId?: number): () => void;
   resize(height: number): Promise<unknown>;

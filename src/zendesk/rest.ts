@@ -1,19 +1,28 @@
 import type * as z from "zod/mini";
-import { ApiFailure, toApiError } from "./apiError";
+import { ApiFailure, type ApiError, toApiError } from "./apiError";
 import { retryDelayMs } from "./retryPolicy";
 import type { ZafClient, ZafRequest } from "./zafClient";
 
 export type Sleep = (ms: number) => Promise<void>;
+
+/** A retry the port is waiting for: what failed and how long until the next try. */
+export type RetryWait = { error: ApiError; ms: number };
+
+/** Told when a call starts waiting to retry, and with undefined once it tries again. */
+export type OnWait = (wait: RetryWait | undefined) => void;
+
+export type RestDeps = { sleep: Sleep; random: () => number };
 
 /** Zendesk's own pagination never needs more than this many pages for the data Ruta reads. */
 export const MAX_PAGES = 60;
 
 /**
  * Calls the account's REST API through ZAF (the agent's session), parses the body with `schema`
- * and retries 429 (after Retry-After), 5xx and network failures. Anything else throws an ApiFailure.
+ * and retries 429 (after Retry-After, spread), 5xx and network failures. Anything else throws an ApiFailure;
+ * a body that is not the documented shape throws one of kind "invalid" with the HTTP status it came with.
  */
-export function createRest(client: ZafClient, sleep: Sleep) {
-  async function send<S extends z.ZodMiniType>(request: ZafRequest, schema: S): Promise<z.infer<S>> {
+export function createRest(client: ZafClient, { sleep, random }: RestDeps) {
+  async function send<S extends z.ZodMiniType>(request: ZafRequest, schema: S, onWait?: OnWait): Promise<z.infer<S>> {
     for (let attempt = 1; ; attempt++) {
       try {
         const response = (await client.request({ ...request, httpCompleteResponse: true })) as { responseJSON?: unknown } | unknown;
@@ -24,9 +33,11 @@ export function createRest(client: ZafClient, sleep: Sleep) {
       } catch (failure) {
         if (failure instanceof ApiFailure) throw failure;
         const error = toApiError(failure);
-        const wait = retryDelayMs(error, attempt);
+        const wait = retryDelayMs(error, attempt, random);
         if (wait === undefined) throw new ApiFailure(error);
+        onWait?.({ error, ms: wait });
         await sleep(wait);
+        onWait?.(undefined);
       }
     }
   }

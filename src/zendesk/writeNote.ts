@@ -1,45 +1,96 @@
 import { ApiFailure } from "./apiError";
+import { markNote, noteMarker, readMarker } from "./noteMarker";
 import { API } from "./paths";
-import type { Rest } from "./rest";
-import { CommentsPage, TicketEnvelope } from "./schemas";
+import { readNewestComments } from "./readNewestComments";
+import type { OnWait, Rest } from "./rest";
+import { TicketEnvelope } from "./schemas";
 
 /** Conflicts re-read and retried before the agent is asked to look again. */
 export const MAX_CONFLICT_RETRIES = 3;
 
-export type NoteWrite = { ticketId: number; body: string; tags: { add: string[]; remove: string[] }; updatedStamp: string };
-
-export type NoteResult = { status: "written"; updatedAt: string } | { status: "alreadyThere" };
+/** What a save puts on the ticket, worked out from the ticket's tags as they stand: the note and the whole new tag list. */
+export type NotePlan = { body: string; tags: string[] };
 
 /**
- * Writes an internal note (and checklist tags) through the API with `safe_update`. On 409 it re-reads
- * the ticket: if the note is already there (an earlier try got through) it stops, else it retries
- * with the fresh `updated_at`. Safe to call again after any failure.
+ * A save as an intent rather than a diff: `plan` is asked again with the fresh tags after a conflict, so
+ * tags another agent or a trigger added meanwhile survive and progress recorded meanwhile is not undone.
+ * `plan` returns undefined when nothing is left to write.
  */
-export async function writeNote(rest: Rest, write: NoteWrite): Promise<NoteResult> {
-  let stamp = write.updatedStamp;
+export type NoteIntent = {
+  ticketId: number;
+  stepId: string;
+  /** The ticket as the sidebar read it. */
+  tags: readonly string[];
+  updatedStamp: string;
+  plan: (tags: readonly string[]) => NotePlan | undefined;
+  onWait?: OnWait;
+};
+
+/** Ruta's own tag changes, for mirroring them into the editor. */
+export type TagChanges = { add: string[]; remove: string[] };
+
+export type NoteResult =
+  | { status: "written"; updatedAt: string; tags: TagChanges }
+  | { status: "alreadyThere"; tags: TagChanges }
+  | { status: "unchanged" };
+
+const changesBetween = (from: readonly string[], to: readonly string[]): TagChanges => ({
+  add: to.filter((t) => !from.includes(t)),
+  remove: from.filter((t) => !to.includes(t)),
+});
+
+/** Failures after which the write may have landed all the same (the reply was lost or unreadable). */
+const maybeLanded = (failure: unknown) =>
+  failure instanceof ApiFailure && (["server", "network", "timeout"].includes(failure.error.kind) || (failure.error.kind === "invalid" && failure.error.status === 200));
+
+/**
+ * Writes a save in one PUT: the internal note (with a marker derived from ticket, step and text) and
+ * the whole tag list, under `safe_update`. On 409 it re-reads the ticket and its newest comments and
+ * plans again from the fresh tags; a marker already on the ticket means the note landed, so only tags
+ * still missing are written. After a failure whose reply was lost (5xx, dropped connection, unreadable
+ * body) it looks for the marker before reporting the failure. Safe to call again after any outcome.
+ */
+export async function writeNote(rest: Rest, intent: NoteIntent): Promise<NoteResult> {
+  let tags = intent.tags;
+  let stamp = intent.updatedStamp;
+  let noteOnTicket = false;
   for (let attempt = 0; ; attempt++) {
+    const plan = intent.plan(tags);
+    if (!plan) return { status: "unchanged" };
+    const marker = noteMarker(intent.ticketId, intent.stepId, plan.body);
+    const changes = changesBetween(tags, plan.tags);
+    if (noteOnTicket && changes.add.length + changes.remove.length === 0) return { status: "alreadyThere", tags: changes };
     try {
       const { ticket } = await rest.send(
-        rest.json(API.ticket(write.ticketId), "PUT", {
+        rest.json(API.ticket(intent.ticketId), "PUT", {
           ticket: {
-            comment: { body: write.body, public: false },
-            ...(write.tags.add.length ? { additional_tags: write.tags.add } : {}),
-            ...(write.tags.remove.length ? { remove_tags: write.tags.remove } : {}),
+            ...(noteOnTicket ? {} : { comment: { body: markNote(plan.body, marker), public: false } }),
+            tags: plan.tags,
             safe_update: true,
             updated_stamp: stamp,
           },
         }),
         TicketEnvelope,
+        intent.onWait,
       );
-      return { status: "written", updatedAt: ticket.updated_at };
+      return noteOnTicket ? { status: "alreadyThere", tags: changes } : { status: "written", updatedAt: ticket.updated_at, tags: changes };
     } catch (failure) {
-      if (!(failure instanceof ApiFailure) || failure.error.kind !== "conflict" || attempt >= MAX_CONFLICT_RETRIES) throw failure;
+      const conflict = failure instanceof ApiFailure && failure.error.kind === "conflict";
+      if (!conflict && !maybeLanded(failure)) throw failure;
+      if (conflict && attempt >= MAX_CONFLICT_RETRIES) throw failure;
       const [{ ticket }, comments] = await Promise.all([
-        rest.send({ url: API.ticket(write.ticketId), type: "GET" }, TicketEnvelope),
-        rest.all(API.comments(write.ticketId), CommentsPage, (p) => p.comments),
+        rest.send({ url: API.ticket(intent.ticketId), type: "GET" }, TicketEnvelope, intent.onWait),
+        readNewestComments(rest, intent.ticketId),
       ]);
-      if (comments.some((c) => !c.public && c.body.trim() === write.body.trim())) return { status: "alreadyThere" };
+      const markers = new Set(comments.filter((c) => !c.public).map((c) => readMarker(c.body)));
+      if (!conflict) {
+        if (markers.has(marker)) return { status: "written", updatedAt: ticket.updated_at, tags: changes };
+        throw failure;
+      }
+      tags = ticket.tags;
       stamp = ticket.updated_at;
+      const fresh = intent.plan(tags);
+      noteOnTicket = fresh !== undefined && markers.has(noteMarker(intent.ticketId, intent.stepId, fresh.body));
     }
   }
 }

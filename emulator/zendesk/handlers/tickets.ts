@@ -2,6 +2,7 @@ import { http } from "msw";
 import { z } from "zod";
 import type { ZendeskStore } from "../store";
 import { TicketUpdate } from "../ticketUpdate";
+import { answerUpdateFailure } from "./updateFailure";
 import { idParam, notFound, paginateOffset, routes, zendeskError, zendeskJson } from "./respond";
 
 const TicketUpdateBody = z.object({ ticket: TicketUpdate });
@@ -49,16 +50,7 @@ export function ticketHandlers(store: ZendeskStore) {
         const parsed = TicketUpdateBody.safeParse(await request.json().catch(() => undefined));
         if (!parsed.success) return zendeskError(400, "InvalidRequest", `Invalid ticket update: ${parsed.error.issues[0]?.message ?? "bad body"}`);
         const outcome = store.updateTicket(id, parsed.data.ticket);
-        switch (outcome.kind) {
-          case "not-found":
-            return notFound();
-          case "conflict":
-            return zendeskError(409, "UpdateConflict", "Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.");
-          case "invalid":
-            return zendeskError(422, "RecordInvalid", "Record validation errors", { details: outcome.details });
-          case "updated":
-            return zendeskJson({ ticket: outcome.ticket, audit: outcome.audit });
-        }
+        return outcome.kind === "updated" ? zendeskJson({ ticket: outcome.ticket, audit: outcome.audit }) : answerUpdateFailure(outcome);
       }),
     ),
     ...routes("/tickets").map((path) =>

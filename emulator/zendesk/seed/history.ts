@@ -13,10 +13,12 @@ export function agentAppliedMacro(data: ZendeskData, ticketId: number, title: st
     ...(effects.status ? { status: effects.status } : {}),
     custom_fields: effects.customFields,
     additional_tags: effects.addTags,
+    remove_tags: effects.removeTags,
     ...(effects.comment ? { comment: { body: effects.comment.text, public: effects.commentPublic ?? true } } : {}),
     macro_ids: [macro.id],
   };
-  const outcome = applyTicketUpdate(data, ticketId, update, { at: now - minutesAgo * MINUTE_MS, authorId: agentId });
+  // The agent UI applies the macro's tag actions; the replay does the same through the bulk-update tag edits.
+  const outcome = applyTicketUpdate(data, ticketId, update, { at: now - minutesAgo * MINUTE_MS, authorId: agentId, tagEdits: true });
   if (outcome.kind !== "updated") throw new Error(`Seed history could not apply "${title}" to ticket ${ticketId}: ${outcome.kind}.`);
 }
 

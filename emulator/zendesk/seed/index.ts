@@ -26,6 +26,7 @@ export function defaultSeed(now: number = Date.now()): ZendeskData {
     macros: seedMacros(setupAt),
     ticketFields: seedTicketFields(setupAt),
     installation: seedInstallation(setupAt),
+    jobStatuses: [],
     appName: "Ruta",
     appVersion: "1.0.0",
     lastEventId: 7_000_000_000,

@@ -20,10 +20,14 @@ export type Link = z.infer<typeof Link>;
 
 export const ESCALATION_SYSTEMS = ["SysHelp", "NINTEX", "SIAC Único", "Remedy", "Formulario web", "Correo", "Finanzas"] as const;
 
-/** Where to escalate: the system, its route (Tipo / SubTipo / Control, a queue or a path) and the text to paste. */
+/** An escalation route as the other system names its fields: Tipo / SubTipo / Control, a queue or a path. */
+export const Route = z.array(z.object({ name: z.string(), value: z.string() }));
+export type Route = z.infer<typeof Route>;
+
+/** Where to escalate: the system, its route and the text to paste. */
 export const Escalation = z.object({
   system: z.enum(ESCALATION_SYSTEMS),
-  route: z.array(z.object({ name: z.string(), value: z.string() })),
+  route: Route,
   url: z.optional(z.string()),
   /** Checklist item ids whose values are mandatory in the escalation. */
   requires: z.array(LocalId),

@@ -38,7 +38,7 @@ describe("GET/PUT /api/v2/tickets/:id.json", () => {
       body: {
         ticket: {
           status: "hold",
-          additional_tags: ["migracion_pre_post"],
+          tags: ["whatsapp", "tigo_bo", "migracion_pre_post"],
           custom_fields: [{ id: ORDER_STATE_FIELD_ID, value: "en_progreso__datos_insuficientes" }],
           comment: { body: "¡Tu línea califica!", public: true },
           macro_ids: [macro.id],

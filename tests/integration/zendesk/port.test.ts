@@ -2,10 +2,8 @@ import { createHostClient, createZafHost, type ZafHost } from "../../../emulator
 import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
 import { CATALOG } from "../../../src/flows/catalog";
 import { restorePosition, findStep } from "../../../src/engine";
-import { ApiFailure } from "../../../src/zendesk/apiError";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import type { ZendeskPort } from "../../../src/zendesk/port";
-import { MAX_ATTEMPTS } from "../../../src/zendesk/retryPolicy";
 import type { ZafClient } from "../../../src/zendesk/zafClient";
 import { useZendesk, ZENDESK } from "../emulator/setupZendesk";
 
@@ -25,7 +23,7 @@ function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
 async function openPort(ticketId: number, storage = memoryStorage()): Promise<{ port: ZendeskPort; client: ZafClient }> {
   await host.activate(ticketId);
   const client = createHostClient(host, ticketId) as unknown as ZafClient;
-  const port = createZendeskPort(client, { sleep: async (ms) => void sleeps.push(ms), storage, now: () => Date.now() });
+  const port = createZendeskPort(client, { sleep: async (ms) => void sleeps.push(ms), storage, now: () => Date.now(), random: () => 0 });
   return { port, client };
 }
 
@@ -121,55 +119,5 @@ describe("the Zendesk port over the emulator", () => {
       { change: { kind: "macro", to: "BO::No existe" }, ok: false, failure: "macroMissing" },
       { change: { kind: "status", from: "hold", to: "pending" }, ok: true },
     ]);
-  });
-
-  describe("writing an internal note", () => {
-    async function noteSetup() {
-      const { port } = await openPort(TICKET_IDS.tboComplaint);
-      const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
-      const write = { ticketId: ticket.id, body: "[Ruta] TBO · SysHelp\n✔ Correo: a@b.com", tags: { add: ["ruta_ck_tbo_x__correo"], remove: [] }, updatedStamp: ticket.updatedAt };
-      const notes = () => zendesk.store().comments(ticket.id).filter((c) => !c.public && c.body === write.body);
-      return { port, write, notes };
-    }
-
-    it("writes it private with the checklist tags, through safe_update", async () => {
-      const { port, write, notes } = await noteSetup();
-      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
-      expect(notes()).toHaveLength(1);
-      expect(zendesk.store().data.tickets.find((t) => t.id === write.ticketId)?.tags).toContain("ruta_ck_tbo_x__correo");
-    });
-
-    it("re-reads and retries once on 409 when someone else edited the ticket meanwhile", async () => {
-      const { port, write, notes } = await noteSetup();
-      zendesk.store().updateTicket(write.ticketId, { comment: { body: "Otro agente escribió", public: false } } as never);
-      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
-      expect(notes()).toHaveLength(1);
-      expect(requests.filter((r) => r.startsWith("PUT"))).toHaveLength(2);
-    });
-
-    it("does not write it twice when a retry finds it already there", async () => {
-      const { port, write, notes } = await noteSetup();
-      await port.writeNote(write);
-      expect(await port.writeNote(write)).toEqual({ status: "alreadyThere" });
-      expect(notes()).toHaveLength(1);
-    });
-
-    it("waits Retry-After on 429 and then writes", async () => {
-      const { port, write, notes } = await noteSetup();
-      zendesk.store().faults.arm({ kind: "rate-limit", method: "PUT", path: "/api/v2/tickets/*", count: 2, retryAfter: 3 });
-      expect(await port.writeNote(write)).toMatchObject({ status: "written" });
-      expect(sleeps).toEqual([3000, 3000]);
-      expect(notes()).toHaveLength(1);
-    });
-
-    it("backs off on 500 and gives up with a typed error after the last attempt, writing nothing", async () => {
-      const { port, write, notes } = await noteSetup();
-      zendesk.store().faults.arm({ kind: "server-error", method: "PUT", path: "/api/v2/tickets/*" });
-      const failure = await port.writeNote(write).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(ApiFailure);
-      expect((failure as ApiFailure).error).toMatchObject({ kind: "server", status: 500 });
-      expect(sleeps).toHaveLength(MAX_ATTEMPTS - 1);
-      expect(notes()).toHaveLength(0);
-    });
   });
 });

@@ -1,20 +1,16 @@
 /// <reference types="vite/client" />
-import { Flow, isCanonicalPath, lintFlow, placeholdersOf, TICKET_PLACEHOLDERS, TICKET_STATUSES, type Step } from "../../../src/flows/schema";
+import { isCanonicalPath, parseFlowFile, placeholdersOf, type Flow, TICKET_PLACEHOLDERS, TICKET_STATUSES, type Step } from "../../../src/flows/schema";
 import { successorsOf } from "../../../src/engine/findStep";
 import { stepTag } from "../../../src/engine/progressTags";
+import { CATALOG, CATALOG_FILES } from "../../../src/flows/catalog/catalog";
+import stepIdsFixture from "./fixtures/step-ids.json";
 
-/**
- * Each flow module on its own, so one broken flow reports its own issues instead of breaking the import
- * of the whole catalog (src/flows/catalog/index.ts parses every flow when it is loaded).
- */
-const MODULES = import.meta.glob<Record<string, unknown>>(["../../../src/flows/catalog/*.ts", "!../../../src/flows/catalog/index.ts"], { eager: true });
+/** Every procedure file on disk, so one broken file reports its own issues instead of breaking the whole catalog. */
+const FILES = import.meta.glob<unknown>("../../../src/flows/catalog/*.json", { eager: true, import: "default" });
 
 type Entry = { file: string; input: unknown };
-const ENTRIES: Entry[] = Object.entries(MODULES).flatMap(([path, mod]) =>
-  Object.values(mod)
-    .filter((value) => typeof value === "object" && value !== null && "steps" in value && "start" in value)
-    .map((input) => ({ file: path.split("/").at(-1) ?? path, input })),
-);
+const ENTRIES: Entry[] = Object.entries(FILES).map(([path, input]) => ({ file: path.split("/").at(-1) ?? path, input }));
+const OLD_STEP_IDS: Record<string, string[]> = stepIdsFixture;
 
 /** Caps the simple paths enumerated per flow, so a richly branched flow can't make the walk explode. */
 const MAX_PATHS_PER_FLOW = 50_000;
@@ -72,19 +68,23 @@ describe("the catalog", () => {
     expect(ENTRIES.length).toBeGreaterThan(0);
   });
 
-  it("loads as CATALOG, listing every flow module once", async () => {
-    const { CATALOG, CATALOG_INPUT } = await import("../../../src/flows/catalog/index");
-    expect(CATALOG).toHaveLength(CATALOG_INPUT.length);
-    expect(new Set(CATALOG_INPUT)).toEqual(new Set(ENTRIES.map((e) => e.input)));
+  it("loads as CATALOG, listing every procedure file once", () => {
+    expect(Object.keys(CATALOG_FILES).sort()).toEqual(ENTRIES.map((e) => e.file).sort());
+    expect(CATALOG.map((f) => f.id)).toEqual(["pre-post", "tbo", "retencion-internet", "lpg-requerimientos", "cargo-fijo-corporativo"]);
+  });
+
+  it("keeps every step id live tickets carry (the ids of the catalog before it became data)", () => {
+    expect(Object.fromEntries(CATALOG.map((f) => [f.id, f.steps.map((s) => s.id).sort()]))).toEqual(
+      Object.fromEntries(Object.entries(OLD_STEP_IDS).map(([id, ids]) => [id, [...ids].sort()])),
+    );
   });
 
   describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_, { input }) => {
-    const parsed = Flow.safeParse(input);
-    const flow = parsed.success ? parsed.data : undefined;
+    const parsed = parseFlowFile(input);
+    const flow = parsed.success ? parsed.flow : undefined;
 
     it("parses and its lint is clean", () => {
-      expect(parsed.error?.issues.map(({ path, message }) => `${path.join(".")}: ${message}`) ?? []).toEqual([]);
-      expect(lintFlow(flow!)).toEqual([]);
+      expect(parsed.success ? [] : parsed.issues.map(({ path, message }) => `${path.join(".")}: ${message}`)).toEqual([]);
     });
 
     it.skipIf(!flow)("writes every macro path and order state canonically, every status as Zendesk's API value", () => {
@@ -135,7 +135,7 @@ describe("the catalog", () => {
   });
 
   describe("across flows", () => {
-    const flows = ENTRIES.map((e) => Flow.safeParse(e.input)).flatMap((r) => (r.success ? [r.data] : []));
+    const flows = ENTRIES.map((e) => parseFlowFile(e.input)).flatMap((r) => (r.success ? [r.flow] : []));
 
     it("uses each flow id once", () => {
       const ids = flows.map((f) => f.id);

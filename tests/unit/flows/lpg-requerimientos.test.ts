@@ -1,9 +1,9 @@
-import { Flow, type Step } from "../../../src/flows/schema";
-import { lpgRequerimientos } from "../../../src/flows/catalog/003-lpg-requerimientos";
+import type { Flow, Step } from "../../../src/flows/schema";
+import { flowById } from "./flowById";
 import { walkFlow } from "../../support/walkFlow";
 
 const walk = (flow: Flow, labels: string[]) => walkFlow(flow, labels, { byLabel: true });
-const flow = Flow.parse(lpgRequerimientos);
+const flow = flowById("lpg-requerimientos");
 const byId = new Map(flow.steps.map((s) => [s.id, s]));
 const leafAt = (path: string[]): Step => {
   const ids = walk(flow, path);
@@ -80,11 +80,6 @@ const ROWS: Row[] = [
 ];
 
 describe("lpg-requerimientos (seed 003)", () => {
-  it("parses against the flow schema", () => {
-    const result = Flow.safeParse(lpgRequerimientos);
-    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-  });
-
   it("has exactly one end per leaf of the seed's tree", () => {
     const ends = flow.steps.filter((s) => s.kind === "end").map((s) => s.id);
     const reached = ROWS.map(([path]) => leafAt(path).id);

@@ -1,11 +1,11 @@
-import { Flow, type Step } from "../../../src/flows/schema";
-import { prePost } from "../../../src/flows/catalog/001-pre-post";
+import type { Flow, Step } from "../../../src/flows/schema";
+import { flowById } from "./flowById";
 import { walkFlow } from "../../support/walkFlow";
 
 /** The seed writes macro paths and order states as "A > B > C" or "A :: B :: C"; the flow stores "A::B::C". */
 const canon = (seedPath: string) => seedPath.split(/\s*(?:::|>)\s*/).join("::");
 
-const flow = Flow.parse(prePost);
+const flow = flowById("pre-post");
 const byId = new Map(flow.steps.map((s) => [s.id, s]));
 const step = (id: string): Step => {
   const found = byId.get(id);
@@ -23,13 +23,6 @@ const inOrder = (path: string[], sub: string[]) => {
 };
 
 describe("pre-post flow (seed 001)", () => {
-  it("parses against the schema and its graph lint", () => {
-    const result = Flow.safeParse(prePost);
-    expect(result.success ? [] : result.error.issues).toEqual([]);
-    expect(flow.id).toBe("pre-post");
-    expect(flow.seed).toBe("001");
-  });
-
   it("matches WhatsApp tickets about moving to postpaid", () => {
     expect(flow.match.channels).toEqual(expect.arrayContaining(["native_messaging", "whatsapp"]));
     expect(flow.match.subjectWords).toEqual(expect.arrayContaining(["pospago", "postpago", "migrar", "plan pospago"]));

@@ -40,7 +40,13 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
     loadAccount: async () => ({ macros: [{ id: 9, title: MACRO, active: true }] }),
     readTicket: async () => (calls.reads++, ticket),
     applyChanges: async (_, changes) => (calls.apply.push([...changes]), changes.map((change) => ({ change, ok: true as const }))),
-    writeNote: async (write: unknown) => (calls.notes.push(write), { status: "written", updatedAt: "2026-06-09T14:05:00Z" }),
+    writeNote: async (intent) => {
+      const plan = intent.plan(intent.tags);
+      if (!plan) return { status: "unchanged" };
+      const tags = { add: plan.tags.filter((t) => !intent.tags.includes(t)), remove: intent.tags.filter((t) => !plan.tags.includes(t)) };
+      calls.notes.push({ ticketId: intent.ticketId, updatedStamp: intent.updatedStamp, body: plan.body, tags });
+      return { status: "written", updatedAt: "2026-06-09T14:05:00Z", tags };
+    },
     copyToEditor: async () => undefined,
     mirrorTags: async () => undefined,
     onTicketChange: () => () => undefined,

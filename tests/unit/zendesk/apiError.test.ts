@@ -1,5 +1,4 @@
 import { toApiError } from "../../../src/zendesk/apiError";
-import { MAX_ATTEMPTS, retryDelayMs } from "../../../src/zendesk/retryPolicy";
 
 describe("toApiError()", () => {
   it.each([
@@ -18,22 +17,5 @@ describe("toApiError()", () => {
   it("treats the SDK's time-out as a time-out", () => {
     const timeout = Object.assign(new Error('Timeout when invoking "request"'), { name: "TimeoutError" });
     expect(toApiError(timeout).kind).toBe("timeout");
-  });
-});
-
-describe("retryDelayMs()", () => {
-  it("waits what Retry-After says on 429", () => {
-    expect(retryDelayMs({ kind: "rateLimited", status: 429, retryAfter: 5 }, 1)).toBe(5000);
-  });
-  it("gives up on a Retry-After too long to wait in a sidebar", () => {
-    expect(retryDelayMs({ kind: "rateLimited", status: 429, retryAfter: 120 }, 1)).toBeUndefined();
-  });
-  it("backs off on 5xx and stops after the last attempt", () => {
-    expect(retryDelayMs({ kind: "server", status: 500 }, 1)).toBe(500);
-    expect(retryDelayMs({ kind: "server", status: 500 }, 2)).toBe(1000);
-    expect(retryDelayMs({ kind: "server", status: 500 }, MAX_ATTEMPTS)).toBeUndefined();
-  });
-  it.each(["conflict", "notFound", "forbidden", "invalid"] as const)("never retries %s by itself", (kind) => {
-    expect(retryDelayMs({ kind, status: 400 }, 1)).toBeUndefined();
   });
 });
