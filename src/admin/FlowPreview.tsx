@@ -17,7 +17,7 @@ function StepRow({ step, marks, onOff, onMacro }: { step: Step; marks: OverrideM
       {step.macro !== undefined && (
         <span class="preview-macro">
           <input type="text" aria-label={t("admin.preview.macro")} data-testid={`preview-macro-${step.id}`} value={macro} onInput={(e) => setMacro(e.currentTarget.value)} />
-          <button type="button" class="btn btn-small" disabled={!macro.trim() || macro === step.macro} onClick={() => onMacro(macro.trim())}>{t("admin.preview.setMacro")}</button>
+          <button type="button" class="btn btn-small" data-testid={`preview-set-macro-${step.id}`} disabled={!macro.trim() || macro === step.macro} onClick={() => onMacro(macro.trim())}>{t("admin.preview.setMacro")}</button>
         </span>
       )}
       {step.kind === "action" && (
