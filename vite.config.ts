@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
+import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin";
 
 const root = import.meta.dirname;
 const dist = resolve(root, "dist");
@@ -31,5 +32,5 @@ export default defineConfig({
     target: "es2020",
     rollupOptions: { input: { iframe: resolve(root, "src/iframe.html"), admin: resolve(root, "src/admin.html") } },
   },
-  plugins: [zendeskLayout()],
+  plugins: [flowCatalogPlugin(), zendeskLayout()],
 });

@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin";
 
 export default defineConfig({
+  plugins: [flowCatalogPlugin()],
   test: {
     globals: true,
     projects: [

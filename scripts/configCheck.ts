@@ -1,4 +1,4 @@
-import { CATALOG } from "../src/flows/catalog";
+import { CATALOG } from "../src/flows/catalog/catalog";
 import { createTranslator, localeOf } from "../src/i18n/translate";
 import { describeIssue } from "../src/settings/describeIssue";
 import { parseConfig } from "../src/settings/parseSettings";

@@ -1,4 +1,4 @@
-import { CATALOG } from "../src/flows/catalog";
+import { CATALOG } from "../src/flows/catalog/catalog";
 import { createTranslator, localeOf } from "../src/i18n/translate";
 import { checkAccount } from "../src/settings/checkAccount";
 import { describeFinding } from "../src/settings/describeFinding";

@@ -1,6 +1,6 @@
 import ZAFClient from "zendesk_app_framework_sdk";
 import { render } from "preact";
-import { CATALOG } from "./flows/catalog";
+import { CATALOG } from "./flows/catalog/catalog";
 import { createTranslator, localeOf } from "./i18n/translate";
 import { createSidebarModel } from "./ui/createSidebarModel";
 import { Sidebar } from "./ui/Sidebar";
@@ -14,13 +14,19 @@ const TICK_MS = 1000;
 
 const root = document.getElementById("app")!;
 
-/** sessionStorage, or nothing when a sandboxed iframe denies it (the cache then just misses). */
-function sessionStorageOrNothing(): Storage | undefined {
+/** localStorage (shared by the agent's ticket tabs), or nothing when a sandboxed iframe denies it (the cache then just misses). */
+function localStorageOrNothing(): Storage | undefined {
   try {
-    return window.sessionStorage;
+    return window.localStorage;
   } catch {
     return undefined;
   }
+}
+
+/** After the first suggested step is on screen: when the browser is idle, or soon where it has no idle callback. */
+function whenIdle(task: () => void): void {
+  if ("requestIdleCallback" in window) window.requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
 }
 const client = ZAFClient.init() as ZafClient | false;
 
@@ -29,7 +35,7 @@ if (!client) {
 } else {
   const port = createZendeskPort(client, {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    storage: sessionStorageOrNothing(),
+    storage: localStorageOrNothing(),
     now: () => Date.now(),
     random: Math.random,
   });
@@ -46,6 +52,7 @@ if (!client) {
     void model.start().then(() => {
       t = createTranslator(localeOf(model.info.value?.agent.locale));
       mount();
+      whenIdle(model.prefetch);
     });
   });
   mount();

@@ -1,6 +1,6 @@
 import ZAFClient from "zendesk_app_framework_sdk";
 import { render } from "preact";
-import { CATALOG } from "../flows/catalog";
+import { CATALOG } from "../flows/catalog/catalog";
 import { createTranslator, localeOf } from "../i18n/translate";
 import { TranslateContext } from "../ui/useT";
 import type { ZafClient } from "../zendesk/zafClient";

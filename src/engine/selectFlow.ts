@@ -1,11 +1,14 @@
-import type { Flow } from "../flows/schema";
+import type { Flow, MatchRule } from "../flows/schema";
 import { foldText } from "./normalizeName";
 import { flowTag } from "./progressTags";
 import type { TicketSnapshot } from "./snapshot";
 
-export type FlowChoice =
-  | { status: "chosen"; flow: Flow; by: "tag" | "rules"; score: number }
-  | { status: "none"; candidates: Flow[] };
+/** What selectFlow() needs of a flow: the catalog's index entries qualify, so a body is loaded only once chosen. */
+export type Selectable = { id: string; match: MatchRule };
+
+export type FlowChoice<F extends Selectable = Flow> =
+  | { status: "chosen"; flow: F; by: "tag" | "rules"; score: number }
+  | { status: "none"; candidates: F[] };
 
 /** How much each kind of evidence counts; a tag or form is deliberate, a word in the subject is a hint. */
 const WEIGHTS = { tag: 4, form: 4, word: 2, channel: 1 } as const;
@@ -16,7 +19,7 @@ export const MIN_RULE_SCORE = 2;
 /** Folded words separated by single spaces; rule words and ticket text are read alike ("E-Care" = "e care"). */
 const wordsOf = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-function scoreFlow(flow: Flow, ticket: TicketSnapshot): number {
+function scoreFlow(flow: Selectable, ticket: TicketSnapshot): number {
   const { channels = [], tags = [], formIds = [], subjectWords = [] } = flow.match;
   const firstMessage = ticket.messages.find((m) => m.author === "requester")?.body ?? "";
   const text = ` ${wordsOf(`${ticket.subject} ${firstMessage}`)} `;
@@ -34,7 +37,7 @@ function scoreFlow(flow: Flow, ticket: TicketSnapshot): number {
  * best score of the flows' match rules, if it is clear (above MIN_RULE_SCORE and not tied).
  * It does not fall back to a default: with no clear winner the agent chooses.
  */
-export function selectFlow(flows: Flow[], ticket: TicketSnapshot): FlowChoice {
+export function selectFlow<F extends Selectable>(flows: F[], ticket: TicketSnapshot): FlowChoice<F> {
   const tagged = flows.find((f) => ticket.tags.includes(flowTag(f.id)));
   if (tagged) return { status: "chosen", flow: tagged, by: "tag", score: Infinity };
   const scored = flows.map((flow) => ({ flow, score: scoreFlow(flow, ticket) })).sort((a, b) => b.score - a.score);

@@ -2,7 +2,7 @@ import { batch, computed, signal } from "@preact/signals";
 import type { Flow } from "../flows/schema";
 import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
-import { emptySettings, ORDER_STATE_FIELD_KEY, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
+import { emptySettings, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -75,19 +75,22 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   let loading: Promise<void> | undefined;
   let started = 0;
   let shown = 0;
+  function show(t: TicketRead): void {
+    batch(() => {
+      if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
+      ticket.value = t;
+      now.value = clock.now();
+      problems.value = problems.value.filter((p) => p.kind === "settings");
+    });
+  }
   /** Reads the ticket; a read started before the one on screen never replaces it. */
-  function read(a: Account, previous?: TicketRead): Promise<void> {
+  function read(previous?: TicketRead): Promise<void> {
     const seq = ++started;
-    return port.readTicket(a, previous).then(
+    return port.readTicket(previous).then(
       (t) => {
         if (seq < shown) return;
         shown = seq;
-        batch(() => {
-          if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
-          ticket.value = t;
-          now.value = clock.now();
-          problems.value = problems.value.filter((p) => p.kind === "settings");
-        });
+        show(t);
       },
       (error: unknown) => void (problems.value = [...problems.value.filter((p) => p.kind === "settings"), toProblem(error)]),
     );
@@ -98,13 +101,31 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
    * while nothing was saved (bursts of events share one read); "all": after Ruta wrote through the API.
    */
   async function reload(scope: "editor" | "all" = "all"): Promise<void> {
-    const a = account.value;
-    if (!a) return;
+    if (!info.value) return;
     if (scope === "editor") {
-      loading ??= read(a, ticket.value).finally(() => (loading = undefined));
+      loading ??= read(ticket.value).finally(() => (loading = undefined));
       return loading;
     }
-    return read(a);
+    return read();
+  }
+
+  let macros: Promise<Account["macros"]> | undefined;
+  /**
+   * The account for an Apply: the macros load once per sidebar (from the browser's cache when fresh),
+   * at the first Apply that names one or when the sidebar is idle; `refresh` revalidates them (a macro
+   * was missing: an admin may have just created it). The order-state field comes with each ticket read.
+   */
+  async function loadAccount(withMacros: boolean, refresh = false): Promise<Account> {
+    if (withMacros && (refresh || !macros)) {
+      macros = port.loadMacros(refresh).catch((error: unknown) => {
+        macros = undefined;
+        throw error;
+      });
+    }
+    const field = ticket.value?.orderStateField;
+    const a: Account = { macros: withMacros && macros ? await macros : (account.value?.macros ?? []), ...(field ? { orderStateField: field } : {}) };
+    if (withMacros) account.value = a;
+    return a;
   }
 
   async function start(): Promise<void> {
@@ -115,14 +136,13 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
         info.value = started;
         settings.value = parsed.settings;
         problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
+        show(started.ticket);
       });
-      account.value = await port.loadAccount(started.context.account?.subdomain ?? "", parsed.settings.fields.get(ORDER_STATE_FIELD_KEY));
       let timer: ReturnType<typeof setTimeout> | undefined;
       port.onTicketChange(() => {
         clearTimeout(timer);
         timer = setTimeout(() => void reload("editor"), RELOAD_DEBOUNCE_MS);
-      }, account.value.orderStateField?.id);
-      await reload();
+      }, started.ticket.orderStateField?.id);
     } catch (error) {
       problems.value = [...problems.value, toProblem(error)];
     }
@@ -139,6 +159,8 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
     info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
     start,
     reload,
+    /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */
+    prefetch: () => void loadAccount(true).catch(() => undefined),
     /** Moves the clock on for a visible countdown only, so an idle sidebar does not re-render. */
     tick: () => {
       if (step.value?.timer) now.value = clock.now();
@@ -156,23 +178,32 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
         picking.value = false;
         path.value = { key: "", steps: [] };
       });
-      const a = account.value, t = ticket.value;
-      if (!a || !t) return;
+      const t = ticket.value;
+      if (!t) return;
+      const a = await loadAccount(false);
       const stale = t.tags.filter((tag) => isFlowTag(tag) && tag !== flowTag(flowId));
       await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
       await reload("editor");
     },
     async apply() {
-      const a = account.value;
-      if (!a || applying.value || changes.value.length === 0) return;
+      if (applying.value || changes.value.length === 0) return;
       applying.value = true;
       try {
-        const outcomes = await port.applyChanges(a, changes.value);
+        const wanted = changes.value;
+        const withMacros = wanted.some((c) => c.kind === "macro");
+        let outcomes = await port.applyChanges(await loadAccount(withMacros), wanted);
+        const missing = outcomes.filter((o) => !o.ok && o.failure === "macroMissing").map((o) => o.change);
+        if (missing.length) {
+          const retried = await port.applyChanges(await loadAccount(true, true), missing);
+          outcomes = outcomes.map((o) => retried.find((r) => r.change === o.change) ?? o);
+        }
         batch(() => {
           lastApply.value = outcomes;
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
         await reload("editor");
+      } catch (error) {
+        problems.value = [...problems.value, toProblem(error)];
       } finally {
         applying.value = false;
       }

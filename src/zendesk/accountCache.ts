@@ -1,27 +1,40 @@
-/** Account data (macros, ticket fields) changes rarely; every ticket tab's sidebar reuses it this long. */
-export const ACCOUNT_CACHE_TTL_MS = 10 * 60_000;
-
 type Entry<T> = { at: number; data: T };
+export type StoredEntry<T> = Entry<T>;
 
 /**
- * A time-limited cache in sessionStorage: the iframes of one Zendesk browser tab share it, so a
- * second ticket opens without refetching the account's macros. Storage failures just miss.
+ * A time-stamped cache over Web Storage (localStorage in the app: every ticket tab of the agent's
+ * browser shares it, so a second tab opens without refetching). Each read says how old an entry may be.
+ * Storage failures (quota, privacy mode) just miss; nothing here holds more than Zendesk already shows.
  */
-export function createAccountCache(storage: Pick<Storage, "getItem" | "setItem"> | undefined, now: () => number) {
+export type CacheStorage = Pick<Storage, "getItem" | "setItem"> & Partial<Pick<Storage, "removeItem">>;
+
+export function createAccountCache(storage: CacheStorage | undefined, now: () => number) {
   return {
-    read<T>(key: string): T | undefined {
+    now,
+    /** The entry and its age, or undefined when missing, unreadable or older than `maxAgeMs`. */
+    entry<T>(key: string, maxAgeMs: number): Entry<T> | undefined {
       try {
         const entry = JSON.parse(storage?.getItem(key) ?? "null") as Entry<T> | null;
-        return entry && now() - entry.at < ACCOUNT_CACHE_TTL_MS ? entry.data : undefined;
+        return entry && typeof entry.at === "number" && now() - entry.at < maxAgeMs ? entry : undefined;
       } catch {
         return undefined;
       }
     },
-    write<T>(key: string, data: T): void {
+    read<T>(key: string, maxAgeMs: number): T | undefined {
+      return this.entry<T>(key, maxAgeMs)?.data;
+    },
+    write<T>(key: string, data: T, at = now()): void {
       try {
-        storage?.setItem(key, JSON.stringify({ at: now(), data } satisfies Entry<T>));
+        storage?.setItem(key, JSON.stringify({ at, data } satisfies Entry<T>));
       } catch {
         /* quota or privacy mode: the next tab fetches again */
+      }
+    },
+    remove(key: string): void {
+      try {
+        storage?.removeItem?.(key);
+      } catch {
+        /* nothing to free */
       }
     },
   };

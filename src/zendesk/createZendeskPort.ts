@@ -1,17 +1,22 @@
 import type { Change } from "../engine/diffWrites";
-import { createAccountCache } from "./accountCache";
+import { ORDER_STATE_FIELD_KEY, parseSettings } from "../settings/parseSettings";
+import { type CacheStorage, createAccountCache } from "./accountCache";
 import { applyChanges } from "./applyChanges";
-import { type Account, loadAccount } from "./loadAccount";
+import type { Account } from "./loadAccount";
+import { loadMacros } from "./loadMacros";
 import { ZAF } from "./paths";
-import { readTicket, type TicketRead } from "./readTicket";
+import { type ReadDeps, readTicket, readTicketWith, type TicketRead } from "./readTicket";
 import { createRest, type Sleep } from "./rest";
 import { TagList, ZafContext, ZafCurrentUser, ZafMetadata } from "./schemas";
 import type { StartInfo, ZendeskPort } from "./port";
 import { type NoteIntent, type TagChanges, writeNote } from "./writeNote";
 import type { ZafClient } from "./zafClient";
 
-/** What the port needs from its environment, injected so tests decide time and chance. */
-export type PortDeps = { sleep: Sleep; storage?: Pick<Storage, "getItem" | "setItem">; now: () => number; random: () => number };
+/**
+ * What the port needs from its environment, injected so tests decide time and chance. `storage`:
+ * localStorage in the app, so account data and ticket histories are shared by the agent's tabs.
+ */
+export type PortDeps = { sleep: Sleep; storage?: CacheStorage; now: () => number; random: () => number };
 
 /** Events after which the sidebar re-reads the ticket: a tab switch, a save, a change made in the editor. */
 const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.updated, ZAF.events.statusChanged, ZAF.events.tagsChanged, ZAF.events.brandChanged, ZAF.events.formChanged];
@@ -23,19 +28,29 @@ const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.update
 export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPort {
   const rest = createRest(client, deps);
   const cache = createAccountCache(deps.storage, deps.now);
+  let read: ReadDeps = { client, rest, cache, scope: "" };
+  let agentId = 0;
   return {
+    /** Context and metadata come with the registration (no round trip); the agent and the ticket in one `get`. */
     async start(): Promise<StartInfo> {
-      const [context, metadata, got] = await Promise.all([client.context(), client.metadata(), client.get(ZAF.currentUser)]);
+      const [rawContext, metadata] = await Promise.all([client.context(), client.metadata()]);
+      const context = ZafContext.parse(rawContext);
+      const settings = ZafMetadata.parse(metadata).settings ?? {};
+      const orderStateFieldId = parseSettings(settings, []).settings.fields.get(ORDER_STATE_FIELD_KEY);
+      read = { client, rest, cache, scope: context.account?.subdomain ?? "", ...(orderStateFieldId ? { orderStateFieldId } : {}) };
+      const { ticket, got } = await readTicketWith(read, [ZAF.currentUser]);
       const user = ZafCurrentUser.parse(got[ZAF.currentUser]);
+      agentId = user.id;
       const zone = typeof user.timeZone === "string" ? user.timeZone : user.timeZone?.ianaName;
       return {
-        context: ZafContext.parse(context),
-        settings: ZafMetadata.parse(metadata).settings ?? {},
+        context,
+        settings,
         agent: { id: user.id, name: user.name, role: user.role ?? "agent", locale: user.locale ?? "es", ...(zone ? { timeZone: zone } : {}) },
+        ticket,
       };
     },
-    loadAccount: (subdomain: string, orderStateFieldId?: number) => loadAccount(rest, cache, subdomain, orderStateFieldId),
-    readTicket: (account: Account, previous?: TicketRead) => readTicket(client, rest, account, previous),
+    loadMacros: (refresh?: boolean) => loadMacros(rest, cache, `ruta:macros:${read.scope}:${agentId}`, refresh),
+    readTicket: (previous?: TicketRead) => readTicket(read, previous),
     applyChanges: (account: Account, changes: readonly Change[]) => applyChanges(client, account, changes),
     writeNote: (intent: NoteIntent) => writeNote(rest, intent),
     copyToEditor: (text: string) => client.invoke("comment.appendText", text),

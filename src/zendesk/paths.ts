@@ -10,9 +10,12 @@ export const ZAF = {
     requester: "ticket.requester",
     formId: "ticket.form.id",
     updatedAt: "ticket.updatedAt",
+    comments: "ticket.comments",
     customField: (fieldId: number) => `ticket.customField:custom_field_${fieldId}`,
   },
   currentUser: "currentUser",
+  ticketFields: "ticketFields",
+  fieldOptions: (fieldId: number) => `ticketFields:custom_field_${fieldId}.options`,
   comment: { type: "comment.type", text: "comment.text" },
   invoke: { tagsAdd: "ticket.tags.add", tagsRemove: "ticket.tags.remove", macro: "macro", resize: "resize" },
   events: {
@@ -33,8 +36,9 @@ export const API = {
   ticket: (id: number) => `/api/v2/tickets/${id}.json`,
   comments: (id: number) => `/api/v2/tickets/${id}/comments.json?sort_order=asc`,
   newestComments: (id: number, size: number) => `/api/v2/tickets/${id}/comments.json?sort_order=desc&page[size]=${size}`,
-  audits: (id: number) => `/api/v2/tickets/${id}/audits.json`,
+  /** Newest first and bounded: what places a ticket is its latest applied step, never its oldest audits. */
+  audits: (id: number) => `/api/v2/tickets/${id}/audits.json?sort_order=desc&page[size]=100`,
   macros: "/api/v2/macros/active.json?page[size]=100",
-  ticketFields: "/api/v2/ticket_fields.json",
-  user: (id: number) => `/api/v2/users/${id}.json`,
+  /** One request that changes when any active macro is created, updated or removed: the count and the newest update. */
+  macrosStamp: "/api/v2/macros.json?active=true&sort_by=updated_at&sort_order=desc&per_page=1",
 } as const;

@@ -1,14 +1,16 @@
 import type { Change } from "../engine/diffWrites";
 import type { ApplyOutcome } from "./applyChanges";
 import type { Account } from "./loadAccount";
+import type { IndexedMacro } from "./matchMacro";
 import type { TicketRead } from "./readTicket";
 import type { NoteIntent, NoteResult, TagChanges } from "./writeNote";
 
-/** Who the sidebar runs for and how the installation is set up, read once at registration. */
+/** Who the sidebar runs for, how the installation is set up and the ticket, read in one ZAF call at registration. */
 export type StartInfo = {
   context: { ticketId?: number; account?: { subdomain: string } };
   settings: Record<string, unknown>;
   agent: { id: number; name: string; role: string; locale: string; timeZone?: string };
+  ticket: TicketRead;
 };
 
 /**
@@ -17,8 +19,9 @@ export type StartInfo = {
  */
 export interface ZendeskPort {
   start(): Promise<StartInfo>;
-  loadAccount(subdomain: string, orderStateFieldId?: number): Promise<Account>;
-  readTicket(account: Account, previous?: TicketRead): Promise<TicketRead>;
+  /** The agent's active macros, cached across tabs; `refresh` revalidates now (one request). Never needed before an Apply. */
+  loadMacros(refresh?: boolean): Promise<IndexedMacro[]>;
+  readTicket(previous?: TicketRead): Promise<TicketRead>;
   applyChanges(account: Account, changes: readonly Change[]): Promise<ApplyOutcome[]>;
   writeNote(intent: NoteIntent): Promise<NoteResult>;
   copyToEditor(text: string): Promise<unknown>;

@@ -1,6 +1,6 @@
 import type { Frame, Page, Route } from "playwright-core";
 import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
-import { CATALOG } from "../../src/flows/catalog";
+import { CATALOG } from "../../src/flows/catalog/catalog";
 import { useEmulatorSession } from "./support/session";
 import { submitEditor } from "./support/hostPage";
 import {

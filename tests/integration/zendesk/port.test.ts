@@ -1,6 +1,6 @@
 import { createHostClient, createZafHost, type ZafHost } from "../../../emulator/host";
 import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { restorePosition, findStep } from "../../../src/engine";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import type { ZendeskPort } from "../../../src/zendesk/port";
@@ -48,23 +48,25 @@ describe("the Zendesk port over the emulator", () => {
     expect(info.agent).toMatchObject({ role: "agent", locale: "es" });
   });
 
-  it("loads every active macro across pages and the order-state field, then reuses them from the cache", async () => {
+  it("loads every active macro across pages, then reuses them from the cache; the order-state field comes with the ticket", async () => {
     const storage = memoryStorage();
     const { port } = await openPort(TICKET_IDS.prePostNew, storage);
-    const account = await port.loadAccount("ruta-cc");
-    expect(account.macros.length).toBeGreaterThan(100);
-    expect(account.macros.map((m) => m.title)).toContain("BO::Despedida al resolver");
-    expect(account.orderStateField?.id).toBe(ORDER_STATE_FIELD_ID);
+    const info = await port.start();
+    expect(info.ticket.orderStateField?.id).toBe(ORDER_STATE_FIELD_ID);
+    const macros = await port.loadMacros();
+    expect(macros.length).toBeGreaterThan(100);
+    expect(macros.map((m) => m.title)).toContain("BO::Despedida al resolver");
     const fetched = requests.filter((r) => r.includes("/macros")).length;
     expect(fetched).toBeGreaterThan(1);
     const second = await openPort(TICKET_IDS.tboComplaint, storage);
-    expect(await second.port.loadAccount("ruta-cc")).toEqual(account);
+    await second.port.start();
+    expect(await second.port.loadMacros()).toEqual(macros);
     expect(requests.filter((r) => r.includes("/macros")).length).toBe(fetched);
   });
 
   it("reads the ticket: editor values, conversation, requester phone and channel", async () => {
     const { port } = await openPort(TICKET_IDS.prePostNew);
-    const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+    const { ticket } = await port.start();
     expect(ticket).toMatchObject({ id: TICKET_IDS.prePostNew, status: "new", channel: "whatsapp", brand: { subdomain: "tigo-bo" } });
     expect(ticket.requester.phone).toMatch(/\d{8}/);
     expect(ticket.messages[0]).toMatchObject({ author: "requester", public: true });
@@ -72,25 +74,23 @@ describe("the Zendesk port over the emulator", () => {
 
   it("re-reads only the editor after a change there, and the history once the ticket was saved", async () => {
     const { port, client } = await openPort(TICKET_IDS.prePostNew);
-    const account = await port.loadAccount("ruta-cc");
-    const first = await port.readTicket(account);
+    const first = (await port.start()).ticket;
     const before = requests.length;
     await client.set({ "ticket.status": "pending" });
-    const edited = await port.readTicket(account, first);
+    const edited = await port.readTicket(first);
     expect(edited.status).toBe("pending");
     expect(edited.messages).toBe(first.messages);
     expect(requests.length).toBe(before);
 
     zendesk.store().customerReply(TICKET_IDS.prePostNew, "Sigo esperando");
     await host.refresh(TICKET_IDS.prePostNew);
-    const afterReply = await port.readTicket(account, edited);
+    const afterReply = await port.readTicket(edited);
     expect(afterReply.messages.at(-1)).toMatchObject({ author: "requester", body: "Sigo esperando" });
-    expect(requests.length).toBeGreaterThan(before);
   });
 
   it("restores the half-way ticket from its audits: offer applied and answered → ownership validation", async () => {
     const { port } = await openPort(TICKET_IDS.prePostHalfway);
-    const ticket = await port.readTicket(await port.loadAccount("ruta-cc"));
+    const { ticket } = await port.start();
     expect(ticket.events).toContainEqual(expect.objectContaining({ kind: "macro", title: expect.stringMatching(/Oferta/) }));
     const position = restorePosition(prePost, ticket, Date.now());
     expect(position.status).toBe("active");
@@ -100,7 +100,8 @@ describe("the Zendesk port over the emulator", () => {
 
   it("applies a macro, the status, the order state and tags in the editor; a missing macro is reported and the rest applies", async () => {
     const { port, client } = await openPort(TICKET_IDS.prePostNew);
-    const account = await port.loadAccount("ruta-cc");
+    const { ticket } = await port.start();
+    const account = { macros: await port.loadMacros(), ...(ticket.orderStateField ? { orderStateField: ticket.orderStateField } : {}) };
     const outcomes = await port.applyChanges(account, [
       { kind: "tagAdd", tag: "ruta_flow_pre_post" },
       { kind: "orderState", to: "En progreso > Datos insuficientes" },

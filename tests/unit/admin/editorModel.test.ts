@@ -1,4 +1,4 @@
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { findStep } from "../../../src/engine";
 import type { AdminPort, AdminStart } from "../../../src/admin/AdminPort";
 import { edits } from "../../../src/admin/configEdits";

@@ -1,4 +1,4 @@
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { checkAccount, type AccountData } from "../../../src/settings/checkAccount";
 import { parseConfig } from "../../../src/settings/parseSettings";
 import { normalizeName } from "../../../src/engine/normalizeName";

@@ -16,7 +16,7 @@ import {
 import { aFlow, anAction, anEnd, aQuestion, aTicket, NOW } from "../../support/builders";
 
 /** The catalog when it parses; its own tests say why when it does not. */
-const CATALOG: Flow[] = await import("../../../src/flows/catalog").then(
+const CATALOG: Flow[] = await import("../../../src/flows/catalog/catalog").then(
   (m) => m.CATALOG,
   () => [],
 );

@@ -310,7 +310,7 @@ describe("restorePosition()", () => {
 // ---------------------------------------------------------------------------------------------------
 // The real primary flow, seed 001. Steps are found by their macro, so renaming an id does not break these.
 
-const CATALOG: Flow[] = await import("../../../src/flows/catalog").then(
+const CATALOG: Flow[] = await import("../../../src/flows/catalog/catalog").then(
   (m) => m.CATALOG,
   () => [],
 );

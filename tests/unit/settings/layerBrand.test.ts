@@ -1,5 +1,5 @@
 import { findStep } from "../../../src/engine";
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { Flow } from "../../../src/flows/schema";
 import { applyMacroMatches } from "../../../src/settings/applyMacroMatches";
 import { layerBrand } from "../../../src/settings/layerBrand";

@@ -1,4 +1,4 @@
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { findStep } from "../../../src/engine";
 import { emptySettings, MAX_SETTING_CHARS, ORDER_STATE_FIELD_KEY, parseConfig, parseSettings, setupForBrand } from "../../../src/settings/parseSettings";
 

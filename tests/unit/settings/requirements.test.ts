@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CATALOG } from "../../../src/flows/catalog";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { Tag } from "../../../src/flows/schema";
 import { findOrderStateField, optionForOrderState } from "../../../src/zendesk/orderStateField";
 import type { ApiTicketField } from "../../../src/zendesk/schemas";

@@ -36,8 +36,8 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
   let ticket = initial;
   const calls = { apply: [] as unknown[][], notes: [] as unknown[], reads: 0 };
   const port: ZendeskPort = {
-    start: async () => ({ context: { account: { subdomain: "acme" } }, settings, agent: { id: 1, name: "Carla", role: "agent", locale: "es" } }),
-    loadAccount: async () => ({ macros: [{ id: 9, title: MACRO, active: true }] }),
+    start: async () => (calls.reads++, { context: { account: { subdomain: "acme" } }, settings, agent: { id: 1, name: "Carla", role: "agent", locale: "es" }, ticket }),
+    loadMacros: async () => [{ id: 9, title: MACRO, active: true }],
     readTicket: async () => (calls.reads++, ticket),
     applyChanges: async (_, changes) => (calls.apply.push([...changes]), changes.map((change) => ({ change, ok: true as const }))),
     writeNote: async (intent) => {

@@ -1,0 +1,11 @@
+/**
+ * The ticket fields the flows name by key, with the title an account gives them by default. The read
+ * path fills `TicketSnapshot.fieldValues` by these keys; a write of a typed value finds its field the same way.
+ */
+export const FIELD_TITLES = {
+  cedula: "Cédula de Identidad",
+  ciudad: "Ciudad",
+  linea: "Número de línea",
+  syshelp: "Número de SysHelp",
+} as const;
+export type FieldKey = keyof typeof FIELD_TITLES;

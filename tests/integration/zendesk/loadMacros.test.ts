@@ -1,0 +1,75 @@
+import { createZafHost, type ZafHost } from "../../../emulator/host";
+import { TICKET_IDS } from "../../../emulator/zendesk";
+import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
+import { MACROS_CHECK_AFTER_MS, MACROS_MAX_AGE_MS } from "../../../src/zendesk/loadMacros";
+import { matchMacro } from "../../../src/zendesk/matchMacro";
+import { useZendesk, ZENDESK } from "../emulator/setupZendesk";
+import { countingClient, memoryStorage } from "./readPath";
+
+/**
+ * Macros off the critical path and shared by the agent's tabs. Zendesk docs: Macros, "List Active
+ * Macros" (cursor pagination, 100 a page) and "List Macros" (`active`, `sort_by=updated_at`,
+ * `sort_order`; offset pagination answers `count`): the stamp request.
+ */
+const zendesk = useZendesk();
+let host: ZafHost;
+let rest: string[];
+let clock: number;
+
+beforeEach(() => {
+  rest = [];
+  clock = Date.now();
+  host = createZafHost({ api: (path, init) => fetch(`${ZENDESK}${path}`, init), saveHookTimeoutMs: 1000 });
+});
+
+async function openTab(ticketId: number, storage: ReturnType<typeof memoryStorage>) {
+  await host.activate(ticketId);
+  const { client } = countingClient(host, zendesk.store, ticketId, rest);
+  const port = createZendeskPort(client, { sleep: async () => undefined, storage, now: () => clock, random: () => 0.5 });
+  await port.start();
+  return port;
+}
+
+const macroRequests = () => rest.filter((r) => r.includes("/macros"));
+
+describe("loadMacros()", () => {
+  it("fetches the list once for every tab of the browser while it is fresh", async () => {
+    const storage = memoryStorage();
+    const first = await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
+    const fetched = macroRequests().length;
+    expect(fetched).toBeGreaterThan(1);
+    const second = await (await openTab(TICKET_IDS.tboComplaint, storage)).loadMacros();
+    expect(second).toEqual(first);
+    expect(macroRequests()).toHaveLength(fetched);
+    expect(matchMacro("BO::Despedida al resolver", second)).toMatchObject({ status: "found" });
+  });
+
+  it("revalidates an hour-old list with one request and keeps it when nothing changed", async () => {
+    const storage = memoryStorage();
+    await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
+    const fetched = macroRequests().length;
+    clock += MACROS_CHECK_AFTER_MS + 1;
+    await (await openTab(TICKET_IDS.tboComplaint, storage)).loadMacros();
+    expect(macroRequests().slice(fetched)).toEqual(["GET /api/v2/macros.json?active=true&sort_by=updated_at&sort_order=desc&per_page=1"]);
+  });
+
+  it("fetches the list again when a macro was created since, and finds it", async () => {
+    const storage = memoryStorage();
+    await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
+    const store = zendesk.store();
+    const model = store.data.macros[0]!;
+    store.data.macros.push({ ...model, id: 999_001, title: "BO::Macro recién creada", updated_at: new Date(clock).toISOString() });
+    const tab = await openTab(TICKET_IDS.tboComplaint, storage);
+    expect(matchMacro("BO::Macro recién creada", await tab.loadMacros())).toEqual({ status: "missing" });
+    expect(matchMacro("BO::Macro recién creada", await tab.loadMacros(true))).toMatchObject({ status: "found", macro: { id: 999_001 } });
+  });
+
+  it("drops a list older than its maximum age whatever its stamp", async () => {
+    const storage = memoryStorage();
+    await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
+    const fetched = macroRequests().length;
+    clock += MACROS_MAX_AGE_MS + 1;
+    await (await openTab(TICKET_IDS.tboComplaint, storage)).loadMacros();
+    expect(macroRequests().length - fetched).toBe(fetched);
+  });
+});
