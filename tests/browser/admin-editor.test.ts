@@ -84,6 +84,20 @@ describe("the team leads' editor (nav_bar)", () => {
     await editor.waitForFunction(() => document.querySelector('[data-testid="doctor-findings"]')?.textContent?.includes("Móvil::Saludo::Inexistente"));
   }, 60_000);
 
+  it("an agent's sidebar says which macro the account lacks and to ask a team lead, and the step keeps working", async () => {
+    await emulator.switchAgent(AGENT_IDS.veronica);
+    const config = { brands: { "tigo-bo": { overrides: [{ op: "set", step: FIRST, macro: "Móvil::Saludo::Inexistente" }] } } };
+    const put = await fetch(new URL(`/api/v2/apps/installations/${INSTALLATION_ID}.json`, emulatorUrl), { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ settings: { config: JSON.stringify(config) } }) });
+    expect(put.status).toBe(200);
+    await emulator.switchAgent(AGENT_IDS.carla);
+    const sidebar = await reopenSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
+    await waitForStep(sidebar, FIRST);
+    expect(await textOf(sidebar, "account-notice")).toBe(
+      "La macro «Móvil::Saludo::Inexistente» no está activa en la cuenta: aplíquela a mano o siga sin ella.Pida a su líder de equipo que revise la configuración de Ruta (revisión de la cuenta).",
+    );
+    expect(await textOf(sidebar, "suggested-macro")).toBe("Móvil › Saludo › Inexistente");
+  }, 60_000);
+
   it("shows an agent outside the team-lead groups that the editor is not for them", async () => {
     const editor = await openEditor(AGENT_IDS.carla);
     expect(await textOf(editor, "admin-no-access")).toContain("administradores y líderes de equipo");
