@@ -77,7 +77,9 @@ export function checkAccount(settings: Settings, catalog: readonly Flow[], accou
   settings.teamLeadGroups.forEach((id, i) => {
     if (!account.groups.some((g) => g.id === id)) findings.push({ problem: "unknownGroup", key: formatPath(["teamLeadGroups", i]), detail: String(id) });
   });
-  for (const brand of account.brands.filter((b) => only === undefined || b.subdomain === only || String(b.id) === only)) {
+  const checked = account.brands.filter((b) => only === undefined || b.subdomain === only || String(b.id) === only);
+  if (only !== undefined && checked.length === 0) findings.push({ problem: "unknownBrand", key: "--brand", detail: only, closest: closestTitles(only, account.brands.map((b) => b.subdomain)) });
+  for (const brand of checked) {
     const setup = setupForBrand(settings, brand, catalog);
     const flows = setup.flows.map((f) => applyMacroMatches(f, setup.macros, account.macros));
     findings.push(...checkSteps(brand.subdomain, flows.flatMap((f) => f.steps), account.macros, orderStateField));
