@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
-import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin";
+import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin.ts";
 
 const root = import.meta.dirname;
 const dist = resolve(root, "dist");
