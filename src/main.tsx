@@ -50,7 +50,7 @@ if (!client) {
     );
   client.on("app.registered", () => {
     void model.start().then(() => {
-      t = createTranslator(localeOf(model.info.value?.agent.locale));
+      t = createTranslator(localeOf(model.settings.value.locale ?? model.info.value?.agent.locale));
       mount();
       whenIdle(model.prefetch);
     });
