@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { TAG_PREFIX } from "../engine/progressTags";
 import type { Attachment, Message, TicketSnapshot } from "../engine/snapshot";
-import { TicketStatus } from "../flows/schema";
+import { TicketStatus } from "../flows/schema/primitives";
 import type { AccountCache } from "./accountCache";
 import type { FieldKey } from "./fieldTitles";
 import { type FieldMap, mapTicketFields } from "./mapTicketFields";
