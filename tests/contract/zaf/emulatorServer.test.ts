@@ -41,11 +41,12 @@ describe("the emulator's server for the ZAF host", () => {
     expect(settings).toEqual({ apiHost: "127.0.0.1:9", greeting: "hola", name: "Prueba ZAF", title: "Prueba ZAF" });
   });
 
-  it("sets the answer delay and refuses an invalid one", async () => {
+  it("sets the answer delay, refuses an invalid one, and forgets it on reset", async () => {
     const post = (body: unknown) => fetch(new URL("/__emulator/zaf/answer-delay", ruta.url), { method: "POST", body: JSON.stringify(body) });
     expect(await (await post({ ms: 6000 })).json()).toMatchObject({ answerDelayMs: 6000 });
     expect((await post({ ms: -1 })).status).toBe(400);
-    await post({ ms: 0 });
+    await fetch(new URL("/__emulator/reset", ruta.url), { method: "POST" });
+    expect(await getJson(ruta.url, "/__emulator/zaf")).toMatchObject({ answerDelayMs: 0 });
   });
 
   it("refuses an app directory without a manifest, required parameters without a value, and unknown options", async () => {
