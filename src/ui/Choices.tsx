@@ -1,5 +1,5 @@
 import type { Flow, Step } from "../flows/schema";
-import { type Choice, timerState } from "../engine";
+import { type Choice, stepTitle, timerState } from "../engine";
 import { useT } from "./useT";
 
 type Props = { flow: Flow; step: Step; waitingSince?: number | null; now: number; onChoose: (choice: Choice) => void };
@@ -12,7 +12,7 @@ function formatRemaining(ms: number): string {
 /** The ways on from a step: the question's options, or continue, the alternatives and the timer's branch. */
 export function Choices({ flow, step, waitingSince, now, onChoose }: Props) {
   const t = useT();
-  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const title = (id: string) => stepTitle(flow, id);
   if (step.kind === "end") return null;
   if (step.kind === "question") {
     return (
