@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { FaultSpec } from "./zendesk/faults";
-import type { StoreChange, ZendeskStore } from "./zendesk";
+import { getResponse } from "msw";
+import { AGENT_SUBMIT_PATH, agentUiHandlers, type StoreChange, type ZendeskStore } from "./zendesk";
 
 const CustomerReply = z.object({ body: z.string().min(1) });
 const ClockAdvance = z.object({ minutes: z.number().positive() });
@@ -12,11 +13,32 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req)).toString("utf8");
   return text ? JSON.parse(text) : {};
+}
+
+/** Answers the agent UI's submit through the same msw handlers the Node tests use. */
+async function answerAgentUi(store: ZendeskStore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+  const request = new Request(new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`), {
+    method: req.method ?? "GET",
+    headers,
+    ...(body.length ? { body: new Uint8Array(body) } : {}),
+  });
+  const response = (await getResponse(agentUiHandlers(store), request)) ?? Response.json({ error: "InvalidEndpoint", description: "Not found" }, { status: 404 });
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => (out[key] = value));
+  res.writeHead(response.status, out);
+  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 /** What the page needs beyond the REST API: the agents to switch between, armed faults, the clock. */
@@ -53,6 +75,7 @@ function streamEvents(store: ZendeskStore, req: IncomingMessage, res: ServerResp
 export async function handleControl(store: ZendeskStore, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   const route = `${req.method} ${pathname}`;
   try {
+    if (pathname.startsWith(`${AGENT_SUBMIT_PATH}/`)) return await answerAgentUi(store, req, res), true;
     if (route === "GET /__emulator/events") return streamEvents(store, req, res), true;
     if (route === "GET /__emulator/state") return json(res, 200, emulatorState(store)), true;
     if (route === "POST /__emulator/reset") return store.reset(), json(res, 200, emulatorState(store)), true;

@@ -1,11 +1,14 @@
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getResponse } from "msw";
+import { loadAppPackage, type AppPackage } from "./app/appPackage";
+import { createZafControl } from "./app/zafControl";
 import { handleControl } from "./control";
 import { serveFile } from "./staticFiles";
-import { createZendesk, zendeskHandlers, type ZendeskStore } from "./zendesk";
+import { createZendesk, defaultSeed, zendeskHandlers, type ZendeskStore } from "./zendesk";
 
 const ROOT = resolve(import.meta.dirname, "..");
 /** The port `npm start` uses unless PORT says otherwise. */
@@ -14,8 +17,13 @@ export const DEFAULT_PORT = 4570;
 export interface EmulatorOptions {
   /** 0 (the default here) picks a free port. */
   port?: number;
-  /** The built ZAF app (the directory holding assets/iframe.html); `dist/` by default. */
+  /** The built ZAF app in zcli's layout (manifest.json, assets/, translations/); Ruta's `dist/` by default. */
   appDir?: string;
+  /**
+   * The app's parameter values (`{"name": value}` or zcli's `{"parameters": {…}}`). Given (or with an
+   * `appDir` other than Ruta's), the installation holds the app's own settings instead of Ruta's seed.
+   */
+  settingsFile?: string;
   /** The built host page; `emulator/dist/` by default. */
   hostDir?: string;
   store?: ZendeskStore;
@@ -24,9 +32,10 @@ export interface EmulatorOptions {
 export interface RunningEmulator {
   /** The host page, e.g. http://localhost:4570/ */
   url: string;
-  /** Where the app is served, cross-origin to the page, e.g. http://127.0.0.1:4570/9001/assets/iframe.html */
+  /** Where the app's ticket-sidebar page is served, cross-origin to the page, e.g. http://127.0.0.1:4570/9001/assets/iframe.html */
   appUrl: string;
   store: ZendeskStore;
+  app: AppPackage;
   close(): Promise<void>;
 }
 
@@ -48,11 +57,26 @@ async function answerApi(handlers: ReturnType<typeof zendeskHandlers>, req: Inco
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/** The account seeded for another app: the installation carries that app's name and non-secure settings, not Ruta's. */
+function storeFor(pkg: AppPackage): ZendeskStore {
+  return createZendesk(() => {
+    const data = defaultSeed();
+    const settings = { ...pkg.settings, name: pkg.app.name, title: pkg.app.name };
+    data.installation = { ...data.installation, settings, settings_objects: Object.entries(settings).map(([name, value]) => ({ name, value })) };
+    return data;
+  });
+}
+
 /** Starts the local Zendesk: host page, the app cross-origin, the REST API over the msw store, control endpoints. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const store = options.store ?? createZendesk();
+  const rutaDir = resolve(ROOT, "dist");
+  const appDir = resolve(options.appDir ?? rutaDir);
+  const hostsRuta = appDir === rutaDir && !options.settingsFile;
+  // Ruta before its first build: its own manifest still describes it.
+  const pkg = loadAppPackage(existsSync(resolve(appDir, "manifest.json")) || !hostsRuta ? appDir : ROOT, options.settingsFile);
+  const store = options.store ?? (hostsRuta ? createZendesk() : storeFor(pkg));
   const handlers = zendeskHandlers(store);
-  const appDir = resolve(options.appDir ?? resolve(ROOT, "dist"));
+  const zaf = createZafControl(pkg, store.data.installation.app_id);
   const hostDir = resolve(options.hostDir ?? resolve(ROOT, "emulator/dist"));
   const server = createServer(async (req, res) => {
     const origin = `http://${req.headers.host ?? "localhost"}`;
@@ -60,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     try {
       if (pathname.startsWith("/api/v2/")) return await answerApi(handlers, req, res, origin);
       if (pathname === "/favicon.ico") return void res.writeHead(204).end();
+      if (pathname.startsWith("/__emulator/zaf") && (await zaf.handle(req, res, pathname))) return;
       if (pathname.startsWith("/__emulator/") && (await handleControl(store, req, res, pathname))) return;
       const appPrefix = `/${store.data.installation.app_id}/`;
       if (pathname.startsWith(appPrefix) && serveFile(res, appDir, pathname.slice(appPrefix.length))) return;
@@ -79,10 +104,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   });
   const { port } = server.address() as AddressInfo;
+  const sidebar = pkg.app.locations.ticket_sidebar?.url ?? "assets/iframe.html";
   return {
     url: `http://localhost:${port}/`,
-    appUrl: `http://127.0.0.1:${port}/${store.data.installation.app_id}/assets/iframe.html`,
+    appUrl: `http://127.0.0.1:${port}/${store.data.installation.app_id}/${sidebar}`,
     store,
+    app: pkg,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

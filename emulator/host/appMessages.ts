@@ -1,9 +1,11 @@
 import { z } from "zod";
-import type { AppInstance } from "./appInstance";
+import { setSubscription, type AppInstance } from "./appInstance";
+import { instanceContext } from "./hostedApp";
 import { loadMacro } from "./hostData";
+import { runInstanceAction } from "./instanceActions";
 import { proxyRequest } from "./requestProxy";
 import { invokePath, setPath, type HostEvent } from "./zafActions";
-import { getPath, type ZafError } from "./zafGet";
+import { getCorePath, getPath, unknownPath, type PathResult, type ZafError } from "./zafGet";
 import type { ZafHost } from "./zafHost";
 
 /** A message from the SDK: a keyed message (handshake, on/off, request, trigger, reply) or a get/set/invoke call. */
@@ -13,21 +15,22 @@ const AppMessage = z.object({
   id: z.number().optional(),
   request: z.enum(["get", "set", "invoke"]).optional(),
   params: z.unknown().optional(),
+  instanceGuid: z.string().optional(),
   error: z.object({ msg: z.unknown().optional() }).optional(),
 });
 
 export type CallResult = { result: Record<string, unknown> & { errors: Record<string, ZafError> } } | { error: ZafError };
 
-/** The context and metadata `app.registered` carries, as Zendesk sends them for a ticket-sidebar app. */
+/** The context and metadata `app.registered` carries (ZAF Client API: client.context(), client.metadata()). */
 export function registration(host: ZafHost, instance: AppInstance) {
   const { installation } = host.account();
   return {
-    context: { instanceGuid: instance.guid, product: "support", account: { subdomain: host.options.subdomain }, location: "ticket_sidebar", ticketId: instance.ticketId },
+    context: instanceContext(host, instance),
     metadata: {
       appId: installation.app_id,
       installationId: installation.id,
-      name: host.options.appName,
-      version: host.options.appVersion,
+      name: host.options.app.name,
+      version: host.options.app.version,
       settings: { ...installation.settings },
       plan: { name: null },
       stripe_publishable_key: null,
@@ -35,52 +38,90 @@ export function registration(host: ZafHost, instance: AppInstance) {
   };
 }
 
-/** Registers an instance (the SDK's handshake): `zaf.app.registered`, then `app.activated` when its tab is shown. */
+/** Registers an instance (the SDK's handshake): `zaf.app.registered`, then `app.activated` when it is shown. */
 export async function registerInstance(host: ZafHost, instance: AppInstance): Promise<void> {
-  await host.openTicket(instance.ticketId);
+  if (instance.ticketId !== null) await host.openTicket(instance.ticketId);
+  else await host.ensureAccount();
   instance.send({ key: "zaf.app.registered", message: registration(host, instance), instanceGuid: instance.guid });
   instance.registered = true;
-  if (host.activeTicketId === instance.ticketId) instance.send({ key: "zaf.app.activated", message: { firstLoad: true }, instanceGuid: instance.guid });
+  if (instance.ticketId === null || host.activeTicketId === instance.ticketId) instance.send({ key: "zaf.app.activated", message: { firstLoad: true }, instanceGuid: instance.guid });
 }
 
-/** Runs one get/set/invoke for an instance, firing the events its changes cause. */
-export async function runCall(host: ZafHost, instance: AppInstance, request: "get" | "set" | "invoke", params: unknown): Promise<CallResult> {
-  const ctx = host.context(instance.ticketId);
+/** Core API paths answered for every location: `instances`, `instances.<guid>`, `currentUser`, `currentAccount`. */
+function getAnyLocationPath(host: ZafHost, path: string): PathResult | null {
+  if (path === "instances") {
+    const all = Object.fromEntries([...host.instances.values()].filter((i) => i.registered).map((i) => [i.guid, instanceContext(host, i)]));
+    return { ok: true, value: all };
+  }
+  const one = /^instances\.([\w-]+)$/.exec(path);
+  if (one) {
+    const instance = host.instances.get(one[1]!);
+    return instance ? { ok: true, value: instanceContext(host, instance) } : unknownPath(path);
+  }
+  const core = getCorePath(host.account(), path);
+  return core.ok ? core : null;
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
+}
+
+/** Runs one invoke path for `target`: the Core API's instance actions, else the ticket editor's. */
+async function invokeOne(host: ZafHost, target: AppInstance, path: string, args: unknown[]): Promise<PathResult & { events?: HostEvent[] }> {
+  const action = runInstanceAction(host, target, path, args);
+  if (action) return action;
+  if (target.ticketId === null) return unknownPath(path);
+  const ctx = host.context(target.ticketId);
+  const macro = path === "macro" ? await loadMacro(host.options.api, Number(args[0])) : undefined;
+  const outcome = invokePath(ctx, path, args, macro);
+  if (outcome.ok && path === "notify") host.notice({ kind: "notify", ticketId: target.ticketId, message: String(args[0] ?? ""), type: String(args[1] ?? "notice") });
+  return outcome;
+}
+
+/**
+ * Runs one get/set/invoke for `target` (the caller itself, or another instance through `client.instance(guid)`),
+ * firing the events its changes cause. Ticket paths exist only where the instance has a ticket.
+ */
+export async function runCall(host: ZafHost, target: AppInstance, request: "get" | "set" | "invoke", params: unknown): Promise<CallResult> {
+  await delay(host.options.answerDelayMs);
   const result: Record<string, unknown> & { errors: Record<string, ZafError> } = { errors: {} };
   const events: HostEvent[] = [];
+  const record = (path: string, outcome: PathResult & { events?: HostEvent[] }) => {
+    if (outcome.ok) result[path] = outcome.value;
+    else result.errors[path] = outcome.error;
+    events.push(...(outcome.events ?? []));
+  };
   if (request === "get") {
     if (!Array.isArray(params)) return { error: { name: "InvalidArgument", message: "get expects an array of paths" } };
     for (const path of params.map(String)) {
-      const outcome = getPath(ctx, path);
-      if (outcome.ok) result[path] = outcome.value;
-      else result.errors[path] = outcome.error;
+      const outcome = getAnyLocationPath(host, path) ?? (target.ticketId !== null ? getPath(host.context(target.ticketId), path) : unknownPath(path));
+      record(path, outcome);
     }
     return { result };
   }
   if (!params || typeof params !== "object" || Array.isArray(params)) return { error: { name: "InvalidArgument", message: `${request} expects an object` } };
   for (const [path, value] of Object.entries(params)) {
-    let outcome;
-    if (request === "set") outcome = setPath(ctx, path, value);
-    else {
-      const args = Array.isArray(value) ? value : [value];
-      const macro = path === "macro" ? await loadMacro(host.options.api, Number(args[0])) : undefined;
-      outcome = invokePath(ctx, path, args, macro);
-      if (outcome.ok && path === "resize") host.notice({ kind: "resize", guid: instance.guid, ...(args[0] as { width?: string; height?: string }) });
-      if (outcome.ok && path === "notify") host.notice({ kind: "notify", ticketId: instance.ticketId, message: String(args[0] ?? ""), type: String(args[1] ?? "notice") });
-    }
-    if (outcome.ok) result[path] = outcome.value;
-    else result.errors[path] = outcome.error;
-    events.push(...(outcome.events ?? []));
+    if (request === "set") record(path, target.ticketId !== null ? setPath(host.context(target.ticketId), path, value) : unknownPath(path));
+    else record(path, await invokeOne(host, target, path, Array.isArray(value) ? value : [value]));
   }
-  if (request === "set" || events.length) {
-    host.fire(instance.ticketId, events);
-    host.notice({ kind: "changed", ticketId: instance.ticketId });
-  }
+  if (target.ticketId !== null && (request === "set" || events.length)) {
+    host.fire(target.ticketId, events);
+    host.notice({ kind: "changed", ticketId: target.ticketId });
+  } else if (events.length) host.fireOn(target, events);
   return { result };
 }
 
-/** Routes one message from an app the way Zendesk's framework does. */
-export async function dispatchAppMessage(host: ZafHost, instance: AppInstance, raw: unknown): Promise<void> {
+/**
+ * The instance a message is about: its `instanceGuid` (set by `client.instance(guid)`), which must be an
+ * instance of the same installation; the sending frame's own instance when absent.
+ */
+function targetOf(host: ZafHost, sender: AppInstance, guid: string | undefined): AppInstance | null {
+  if (!guid || guid === sender.guid) return sender;
+  return host.instances.get(guid) ?? null;
+}
+
+/** Routes one message from an app's frame the way Zendesk's framework does: by `instanceGuid`. */
+export async function dispatchAppMessage(host: ZafHost, sender: AppInstance, raw: unknown): Promise<void> {
   let data: unknown = raw;
   if (typeof raw === "string") {
     try {
@@ -92,24 +133,23 @@ export async function dispatchAppMessage(host: ZafHost, instance: AppInstance, r
   const parsed = AppMessage.safeParse(data);
   if (!parsed.success) return;
   const msg = parsed.data;
+  const target = targetOf(host, sender, msg.instanceGuid);
   if (msg.id !== undefined && msg.request) {
-    instance.send({ id: msg.id, ...(await runCall(host, instance, msg.request, msg.params)) });
+    const answer = target ? await runCall(host, target, msg.request, msg.params) : { error: { name: "InstanceNotFound", message: `No app instance ${msg.instanceGuid}` } };
+    sender.send({ id: msg.id, ...answer });
     return;
   }
   const key = msg.key ?? "";
   const count = (msg.message as { subscriberCount?: number } | undefined)?.subscriberCount ?? 0;
-  if (key === "iframe.handshake") await registerInstance(host, instance);
-  else if (key.startsWith("iframe.on:")) instance.subscriptions.set(key.slice("iframe.on:".length), count);
-  else if (key.startsWith("iframe.off:")) instance.subscriptions.set(key.slice("iframe.off:".length), count);
-  else if (key === "iframe.reply:ticket.save") instance.pendingSave?.({ ...(msg.error ? { error: msg.error } : {}) });
-  else if (key.startsWith("iframe.trigger:")) {
-    const name = key.slice("iframe.trigger:".length);
-    for (const other of host.instances.values()) {
-      if (other.registered) other.send({ key: `zaf.${name}`, message: msg.message, instanceGuid: other.guid });
-    }
-  } else if (/^request:\d+$/.test(key)) {
-    const response = await proxyRequest(host.options.api, msg.message);
-    instance.send({ key: `zaf.${key}.${response.done ? "done" : "fail"}`, message: { responseArgs: response.responseArgs }, instanceGuid: instance.guid });
+  if (key === "iframe.handshake") await registerInstance(host, sender);
+  else if (!target) return;
+  else if (key.startsWith("iframe.on:")) setSubscription(sender, target.guid, key.slice("iframe.on:".length), count);
+  else if (key.startsWith("iframe.off:")) setSubscription(sender, target.guid, key.slice("iframe.off:".length), count);
+  else if (key === "iframe.reply:ticket.save") sender.pendingSave?.({ ...(msg.error ? { error: msg.error } : {}) });
+  else if (key.startsWith("iframe.trigger:")) host.fireOn(target, [[key.slice("iframe.trigger:".length), msg.message]]);
+  else if (/^request:\d+$/.test(key)) {
+    const response = await proxyRequest(host, msg.message);
+    sender.send({ key: `zaf.${key}.${response.done ? "done" : "fail"}`, message: { responseArgs: response.responseArgs }, instanceGuid: sender.guid });
   }
   // "__track__" telemetry and anything else need no answer.
 }

@@ -1,3 +1,4 @@
+import { AGENT_SUBMIT_PATH } from "../zendesk/agentSubmitPath";
 import type { Ticket } from "../zendesk/model";
 import { isSubscribed, type AppInstance } from "./appInstance";
 import { draftToUpdate, editorStatus, resetDraft } from "./editor";
@@ -30,7 +31,7 @@ function askSaveHook(instance: AppInstance, timeoutMs: number): Promise<string |
 /**
  * Submits a tab as Zendesk's "Submit as <status>" does: `ticket.submit.start`, the apps' `ticket.save`
  * hooks (any error cancels and its message is shown), the PUT of the draft (comment, status, tags,
- * fields, macro_ids, safe_update), then `ticket.submit.done|fail`, `ticket.submit.always`, `ticket.saved`.
+ * fields, macro_ids, safe_update) to the agent UI's endpoint (which records the macros it used), then `ticket.submit.done|fail`, `ticket.submit.always`, `ticket.saved`.
  */
 export async function submitTab(host: ZafHost, ticketId: number, status?: string): Promise<SubmitOutcome> {
   const tab = host.tabs.get(ticketId);
@@ -49,7 +50,7 @@ export async function submitTab(host: ZafHost, ticketId: number, status?: string
   const hookError = hookErrors.find((e) => e !== null);
   if (hookError) return finish({ ok: false, reason: "hook", message: hookError });
 
-  const response = await host.options.api(`/api/v2/tickets/${ticketId}.json`, {
+  const response = await host.options.api(`${AGENT_SUBMIT_PATH}/${ticketId}.json`, {
     method: "PUT",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
     body: JSON.stringify({ ticket: draftToUpdate(tab.editor, status) }),

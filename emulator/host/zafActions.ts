@@ -101,10 +101,8 @@ export function invokePath(ctx: PathContext, path: string, args: unknown[], macr
     }
     case "track":
     case "__track__":
-    case "resize":
     case "notify":
     case "popover":
-    case "preloadPane":
       return { ok: true, value: null };
   }
   if (FIELD_VISIBILITY.test(path)) return { ok: true, value: null };

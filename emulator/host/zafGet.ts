@@ -1,11 +1,13 @@
 import { editorField, type Editor } from "./editor";
 import type { AccountSnapshot, TicketSnapshot } from "./hostData";
-import { zafTicket, zafUser } from "./zafObjects";
+import type { Conversation } from "./loadComments";
+import { zafComment, zafTicket, zafUser } from "./zafObjects";
 
-/** What a get/set/invoke runs against: one ticket tab's editor and the account. */
+/** What a ticket location's get/set/invoke runs against: one ticket tab's editor, conversation and the account. */
 export interface PathContext {
   editor: Editor;
   snapshot: TicketSnapshot;
+  conversation: Conversation;
   account: AccountSnapshot;
 }
 
@@ -24,29 +26,42 @@ export function unknownPath(path: string): PathResult {
 const CUSTOM_FIELD = /^ticket\.customField:custom_field_(\d+)$/;
 const TICKET_FIELD = /^ticketFields:custom_field_(\d+)(?:\.(options|label|name|type|isRequired|isVisible|isEnabled))?$/;
 
-function roots(ctx: PathContext): Record<string, unknown> {
-  const { account, editor } = ctx;
-  return {
-    ticket: zafTicket(editor, ctx.snapshot, account),
-    currentUser: zafUser(account.me, account.myGroups),
-    currentAccount: { subdomain: account.subdomain, planName: "enterprise", timeZone: { name: "La Paz", ianaName: "America/La_Paz" } },
-    comment: { text: editor.commentText, type: editor.commentType, attachments: [], useRichText: true },
-    ticketFields: account.fields.map((f) => ({ name: f.type === "tagger" || f.id > 360000000999 ? `custom_field_${f.id}` : f.type, label: f.title, type: f.type })),
-  };
+/** Walks `a.b.c` into an object tree; an unknown segment is an unknown path. */
+function walk(rootsByName: Record<string, unknown>, path: string): PathResult {
+  const [root, ...rest] = path.split(".");
+  let value: unknown = rootsByName[root ?? ""];
+  if (value === undefined) return unknownPath(path);
+  for (const key of rest) {
+    if (value === null || typeof value !== "object" || !(key in value)) return unknownPath(path);
+    value = (value as Record<string, unknown>)[key];
+  }
+  return { ok: true, value };
 }
 
-function ticketField(ctx: PathContext, id: number, attribute: string | undefined): PathResult | null {
+/** The Core API's properties every location has (developer.zendesk.com, "Core Apps API": currentAccount, currentUser). */
+export function getCorePath(account: AccountSnapshot, path: string): PathResult {
+  return walk(
+    {
+      currentUser: zafUser(account.me, account.myGroups),
+      currentAccount: { subdomain: account.subdomain, planName: "enterprise", timeZone: { name: "La Paz", ianaName: "America/La_Paz" } },
+    },
+    path,
+  );
+}
+
+function ticketFieldObject(ctx: PathContext, id: number) {
   const field = ctx.account.fields.find((f) => f.id === id);
   if (!field) return null;
   const options = (field.custom_field_options ?? []).map((o) => ({ label: o.name, value: o.value }));
-  const object = { name: `custom_field_${id}`, label: field.title, type: field.type, isRequired: field.required, isVisible: true, isEnabled: true, options };
-  return { ok: true, value: attribute ? object[attribute as keyof typeof object] : object };
+  // System fields (not removable) are named by their type, custom ones custom_field_<id>, as Zendesk's ticketFields list does.
+  return { name: field.removable ? `custom_field_${id}` : field.type, label: field.title, type: field.type, isRequired: field.required, isVisible: true, isEnabled: true, options };
 }
 
 /**
- * Resolves a ZAF get path against the editor (saved ticket + draft) as Zendesk's ticket sidebar does:
- * `ticket.status`, `ticket.requester.name`, `ticket.customField:custom_field_<id>`,
- * `ticketFields:custom_field_<id>.options`, `currentUser`, `comment.text`, … Unknown paths are errors.
+ * Resolves a ZAF get path of the ticket sidebar (developer.zendesk.com, "Ticket sidebar" / "Ticket object")
+ * against the editor (saved ticket + draft): `ticket.status`, `ticket.comments`, `ticket.requester.name`,
+ * `ticket.customField:custom_field_<id>`, `ticketFields`, `ticketFields:custom_field_<id>.options`,
+ * `comment.text`, and the Core API's `currentUser`… Unknown paths are errors.
  */
 export function getPath(ctx: PathContext, path: string): PathResult {
   const custom = CUSTOM_FIELD.exec(path);
@@ -56,14 +71,20 @@ export function getPath(ctx: PathContext, path: string): PathResult {
     return { ok: true, value: editorField(ctx.editor, id) ?? null };
   }
   const fieldPath = TICKET_FIELD.exec(path);
-  if (fieldPath) return ticketField(ctx, Number(fieldPath[1]), fieldPath[2]) ?? unknownPath(path);
-
-  const [root, ...rest] = path.split(".");
-  let value: unknown = roots(ctx)[root ?? ""];
-  if (value === undefined) return unknownPath(path);
-  for (const key of rest) {
-    if (value === null || typeof value !== "object" || !(key in value)) return unknownPath(path);
-    value = (value as Record<string, unknown>)[key];
+  if (fieldPath) {
+    const field = ticketFieldObject(ctx, Number(fieldPath[1]));
+    if (!field) return unknownPath(path);
+    return { ok: true, value: fieldPath[2] ? field[fieldPath[2] as keyof typeof field] : field };
   }
-  return { ok: true, value };
+  const { account, editor } = ctx;
+  const core = getCorePath(account, path);
+  if (core.ok) return core;
+  return walk(
+    {
+      ticket: { ...zafTicket(editor, ctx.snapshot, account), comments: [...ctx.conversation.comments].reverse().map((c) => zafComment(c, ctx.conversation.authors)) },
+      comment: { text: editor.commentText, type: editor.commentType, attachments: [], useRichText: true },
+      ticketFields: account.fields.map((f) => ticketFieldObject(ctx, f.id)),
+    },
+    path,
+  );
 }

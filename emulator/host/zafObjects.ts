@@ -1,4 +1,4 @@
-import type { Brand, Group, User } from "../zendesk/model";
+import type { Brand, Comment, Group, User } from "../zendesk/model";
 import { editorStatus, editorTags, type Editor } from "./editor";
 import type { AccountSnapshot, TicketSnapshot } from "./hostData";
 
@@ -67,6 +67,8 @@ export function zafTicket(editor: Editor, snapshot: TicketSnapshot, account: Acc
     subject: t.subject,
     description: t.description,
     status: editorStatus(editor),
+    statusCategory: statusCategory(editorStatus(editor)),
+    customStatus: customStatus((t as { custom_status_id?: number | null }).custom_status_id ?? null, editorStatus(editor)),
     priority: t.priority,
     type: t.type,
     tags: [...editorTags(editor)],
@@ -82,5 +84,46 @@ export function zafTicket(editor: Editor, snapshot: TicketSnapshot, account: Acc
     organization: null,
     form: { id: t.ticket_form_id },
     sharedWith: [],
+  };
+}
+
+/** Custom ticket statuses group into these categories (developer.zendesk.com, "Custom ticket statuses"); closed tickets are solved ones. */
+function statusCategory(status: string): string {
+  return status === "closed" ? "solved" : status;
+}
+
+/**
+ * `ticket.customStatus` as far as the emulated account models custom statuses: the ticket's
+ * `custom_status_id` (null when the account has none) and the category it belongs to.
+ */
+function customStatus(id: number | null, status: string) {
+  return { id, statusCategory: statusCategory(status) };
+}
+
+interface RestAttachment {
+  content_type?: string;
+  content_url?: string;
+  file_name?: string;
+  thumbnails?: { content_url?: string }[];
+}
+
+function zafAttachment(a: RestAttachment) {
+  return { contentType: a.content_type ?? "application/octet-stream", contentUrl: a.content_url ?? "", filename: a.file_name ?? "", ...(a.thumbnails?.[0]?.content_url ? { thumbnailUrl: a.thumbnails[0].content_url } : {}) };
+}
+
+/**
+ * A REST comment as ZAF's Comment object (developer.zendesk.com, "Ticket sidebar", Comment object):
+ * `id`, `author` (a User object), `value` (the HTML body), `imageAttachments`, `nonImageAttachments`.
+ * The documented object has no created time and no public flag, so neither is added.
+ */
+export function zafComment(comment: Comment, authors: User[]) {
+  const author = authors.find((u) => u.id === comment.author_id);
+  const attachments = (comment.attachments as RestAttachment[]).map(zafAttachment);
+  return {
+    id: comment.id,
+    author: author ? zafUser(author) : { id: comment.author_id },
+    value: comment.html_body,
+    imageAttachments: attachments.filter((a) => a.contentType.startsWith("image/")),
+    nonImageAttachments: attachments.filter((a) => !a.contentType.startsWith("image/")),
   };
 }

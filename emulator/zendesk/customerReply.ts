@@ -1,5 +1,6 @@
 import { htmlFromPlain } from "./commentBody";
 import { nextEventId } from "./ids";
+import { defaultCustomStatusId } from "./seed/customStatuses";
 import type { Audit, AuditEvent, Ticket, ZendeskData } from "./model";
 import { formatZendeskTime } from "./time";
 
@@ -34,6 +35,9 @@ export function applyCustomerReply(data: ZendeskData, ticketId: number, body: st
   if (REOPENED_BY_REPLY.has(ticket.status)) {
     events.push({ id: nextEventId(data), type: "Change", field_name: "status", value: "open", previous_value: ticket.status });
     ticket.status = "open";
+    const customStatusId = defaultCustomStatusId(data.customStatuses, "open");
+    events.push({ id: nextEventId(data), type: "Change", field_name: "custom_status_id", value: customStatusId, previous_value: ticket.custom_status_id });
+    ticket.custom_status_id = customStatusId;
   }
   ticket.updated_at = formatZendeskTime(Math.max(at, Date.parse(ticket.updated_at) + 1000));
   const audit: Audit = {

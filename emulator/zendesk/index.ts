@@ -1,9 +1,10 @@
 /** The in-memory Zendesk account and its REST API as msw handlers. */
 export { createZendesk, type ZendeskStore, type StoreChange, type Clock } from "./store";
-export { zendeskHandlers } from "./handlers";
+export { zendeskHandlers, agentUiHandlers } from "./handlers";
+export { AGENT_SUBMIT_PATH } from "./agentSubmitPath";
 export { defaultSeed } from "./seed";
 export * from "./seed/ids";
 export type * from "./model";
 export type { FaultSpec, ArmedFault } from "./faults";
 export { readMacroEffects, type MacroEffects } from "./macroEffects";
-export { TicketUpdate } from "./ticketUpdate";
+export { TicketUpdate, TicketCreate } from "./ticketInput";

@@ -1,5 +1,5 @@
 import type { Macro, MacroAction } from "./model";
-import { toTags } from "./ticketUpdate";
+import { toTags } from "./ticketInput";
 
 /** What applying a macro does to a ticket being edited, as data: the host's editor and the apply preview both use it. */
 export interface MacroEffects {

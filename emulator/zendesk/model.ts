@@ -6,6 +6,12 @@
 export type TicketStatus = "new" | "open" | "pending" | "hold" | "solved" | "closed";
 export const TICKET_STATUSES: readonly TicketStatus[] = ["new", "open", "pending", "hold", "solved", "closed"];
 
+/** The status categories a custom ticket status belongs to; a closed ticket belongs to "solved" (docs "Custom Ticket Statuses"). */
+export type StatusCategory = Exclude<TicketStatus, "closed">;
+
+export const TICKET_PRIORITIES = ["urgent", "high", "normal", "low"] as const;
+export const TICKET_TYPES = ["problem", "incident", "question", "task"] as const;
+
 export interface Via {
   channel: string;
   source: { from: Record<string, unknown>; to: Record<string, unknown>; rel: string | null };
@@ -29,6 +35,7 @@ export interface Ticket {
   description: string;
   priority: string | null;
   status: TicketStatus;
+  custom_status_id: number;
   recipient: string | null;
   requester_id: number;
   submitter_id: number;
@@ -53,6 +60,33 @@ export interface Ticket {
   from_messaging_channel: boolean;
 }
 
+/** A file on a comment, docs "Attachments" JSON format. */
+export interface Attachment {
+  id: number;
+  url: string;
+  file_name: string;
+  content_url: string;
+  mapped_content_url: string;
+  content_type: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  inline: boolean;
+  deleted: boolean;
+  malware_access_override: boolean;
+  malware_scan_result: string;
+  thumbnails: Attachment[];
+}
+
+/** An upload waiting to be attached by a comment's `uploads: [token]`, docs "Attachments › Upload Files". */
+export interface Upload {
+  token: string;
+  expires_at: string;
+  attachments: Attachment[];
+  /** Attachments already put on a comment through this token. */
+  used: boolean;
+}
+
 export interface CommentEvent {
   id: number;
   type: "Comment";
@@ -61,7 +95,7 @@ export interface CommentEvent {
   html_body: string;
   plain_body: string;
   public: boolean;
-  attachments: unknown[];
+  attachments: Attachment[];
   audit_id: number;
 }
 
@@ -237,6 +271,25 @@ export interface Account {
   name: string;
 }
 
+/** A custom ticket status, docs "Custom Ticket Statuses" JSON format. */
+export interface CustomStatus {
+  id: number;
+  url: string;
+  status_category: StatusCategory;
+  agent_label: string;
+  raw_agent_label: string;
+  end_user_label: string;
+  raw_end_user_label: string;
+  description: string;
+  raw_description: string;
+  end_user_description: string;
+  raw_end_user_description: string;
+  active: boolean;
+  default: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 /** A background job's record, docs "Job Statuses"; the emulator runs the job at once. */
 export interface JobStatus {
   id: string;
@@ -264,6 +317,10 @@ export interface ZendeskData {
   installation: Installation;
   appName: string;
   appVersion: string;
+  customStatuses: CustomStatus[];
+  uploads: Upload[];
+  /** Each attachment's bytes (base64), served at its `content_url`. */
+  attachmentFiles: Record<number, string>;
   jobStatuses: JobStatus[];
   /** The last id handed out to an audit, event or comment; ids only grow. */
   lastEventId: number;

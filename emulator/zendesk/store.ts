@@ -1,8 +1,11 @@
+import { applyTicketCreate, type CreateOutcome } from "./createTicket";
+import { applyUserCreate, type UserCreate, type UserCreateOutcome } from "./createUser";
+import type { TicketCreate } from "./ticketInput";
 import { applyCustomerReply, type ReplyOutcome } from "./customerReply";
 import { createFaultSwitches, type FaultSwitches } from "./faults";
-import type { Comment, Installation, User, Via, ZendeskData } from "./model";
+import type { Comment, Installation, User, ZendeskData } from "./model";
 import { defaultSeed } from "./seed";
-import { applyTicketUpdate, type TicketUpdate, type UpdateOutcome } from "./ticketUpdate";
+import { applyTicketUpdate, type TicketUpdate, type UpdateContext, type UpdateOutcome } from "./ticketUpdate";
 import { MINUTE_MS, shiftZendeskTime } from "./time";
 
 /** What changed, for listeners (the host page refreshes on these). */
@@ -29,8 +32,11 @@ export interface ZendeskStore {
   currentUser(): User;
   setCurrentUser(userId: number): void;
   setAgentLocale(locale: string): void;
-  updateTicket(ticketId: number, update: TicketUpdate, options?: { authorId?: number; via?: Via; tagEdits?: boolean }): UpdateOutcome;
+  updateTicket(ticketId: number, update: TicketUpdate, options?: Partial<Omit<UpdateContext, "at">>): UpdateOutcome;
   customerReply(ticketId: number, body: string): ReplyOutcome;
+  /** `POST /api/v2/tickets.json`, by the current agent unless `authorId` says otherwise. */
+  createTicket(input: TicketCreate, options?: { authorId?: number }): CreateOutcome;
+  createUser(input: UserCreate): UserCreateOutcome;
   /** Moves the account `minutes` into the future by shifting every stored timestamp back. */
   advanceClock(minutes: number): void;
   updateInstallationSettings(settings: Record<string, unknown>): Installation;
@@ -85,14 +91,17 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
       notify({ kind: "agent" });
     },
     updateTicket(ticketId, update, options = {}) {
-      const outcome = applyTicketUpdate(data, ticketId, update, {
-        at: clock.now(),
-        authorId: options.authorId ?? data.currentUserId,
-        ...(options.via ? { via: options.via } : {}),
-        ...(options.tagEdits ? { tagEdits: true } : {}),
-      });
+      const outcome = applyTicketUpdate(data, ticketId, update, { ...options, at: clock.now(), authorId: options.authorId ?? data.currentUserId });
       if (outcome.kind === "updated" && outcome.audit) notify({ kind: "ticket", ticketId });
       return outcome;
+    },
+    createTicket(input, options = {}) {
+      const outcome = applyTicketCreate(data, input, { at: clock.now(), authorId: options.authorId ?? data.currentUserId });
+      if (outcome.kind === "created") notify({ kind: "ticket", ticketId: outcome.ticket.id });
+      return outcome;
+    },
+    createUser(input) {
+      return applyUserCreate(data, input, clock.now());
     },
     customerReply(ticketId, body) {
       const outcome = applyCustomerReply(data, ticketId, body, clock.now());

@@ -1,44 +1,17 @@
-import { z } from "zod";
-import { htmlFromPlain, plainFromHtml } from "./commentBody";
+import { buildCommentEvent } from "./commentEvent";
 import { nextEventId } from "./ids";
-import type { Audit, AuditEvent, Ticket, TicketStatus, Via, ZendeskData } from "./model";
-import { TICKET_STATUSES } from "./model";
+import type { Audit, AuditEvent, Ticket, Via, ZendeskData } from "./model";
+import { toTags, type TicketUpdate } from "./ticketInput";
 import { formatZendeskTime } from "./time";
+import { invalidDetails, resolveStatus, validateTicketInput, type InvalidDetails } from "./validateTicket";
 
-const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const TagList = z.union([z.array(z.string()), z.string()]);
-/** Zendesk's own examples send `"safe_update": "true"` as well as `true`. */
-const Flag = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]);
-
-/**
- * The `ticket` object of `PUT /api/v2/tickets/:id.json`, the parts the emulator understands.
- * `additional_tags`/`remove_tags` are accepted but only `update_many.json?ids=` honours them
- * (docs "Adding tags to tickets without overwriting existing tags"); a single-ticket update changes
- * tags only through `tags`, which replaces the list.
- */
-export const TicketUpdate = z.object({
-  status: z.string().optional(),
-  tags: TagList.optional(),
-  additional_tags: TagList.optional(),
-  remove_tags: TagList.optional(),
-  custom_fields: z.array(z.object({ id: z.coerce.number(), value: FieldValue })).optional(),
-  comment: z
-    .object({ body: z.string().optional(), html_body: z.string().optional(), public: z.boolean().optional(), author_id: z.number().optional() })
-    .optional(),
-  macro_ids: z.array(z.coerce.number()).optional(),
-  assignee_id: z.number().nullable().optional(),
-  group_id: z.number().nullable().optional(),
-  subject: z.string().optional(),
-  safe_update: Flag.optional(),
-  updated_stamp: z.string().optional(),
-});
-export type TicketUpdate = z.infer<typeof TicketUpdate>;
+export { TicketUpdate, toTags } from "./ticketInput";
 
 export type UpdateOutcome =
   | { kind: "updated"; ticket: Ticket; audit: Audit | null }
   | { kind: "not-found" }
   | { kind: "conflict" }
-  | { kind: "invalid"; details: Record<string, { description: string; error: string }[]> };
+  | { kind: "invalid"; details: InvalidDetails };
 
 export interface UpdateContext {
   at: number;
@@ -46,25 +19,30 @@ export interface UpdateContext {
   via?: Via;
   /** Honour `additional_tags`/`remove_tags`: true only for `update_many.json?ids=` and the seed's replayed macros. */
   tagEdits?: boolean;
+  /** Record `macro_ids` as AgentMacroReference events: the agent UI's submit does, a REST PUT does not ("POST requests only"). */
+  macroReferences?: boolean;
 }
 
 export const WEB_VIA: Via = { channel: "web", source: { from: {}, to: {}, rel: null } };
 
-/** Normalizes Zendesk tag input (array or space-separated string) to distinct tags. */
-export function toTags(input: string[] | string | undefined): string[] {
-  if (input === undefined) return [];
-  const raw = Array.isArray(input) ? input : input.split(/\s+/);
-  return [...new Set(raw.map((t) => t.trim()).filter(Boolean))];
-}
+/** The plain properties an update may change, with the audit's field name for each. */
+const SCALARS = ["subject", "priority", "type", "requester_id", "assignee_id", "group_id"] as const;
 
-function invalid(field: string, description: string): UpdateOutcome {
-  return { kind: "invalid", details: { [field]: [{ description, error: "InvalidValue" }] } };
+/** The AgentMacroReference events of the macros an agent applied before submitting. */
+export function macroReferenceEvents(data: ZendeskData, macroIds: number[]): AuditEvent[] {
+  return macroIds.flatMap((macroId) => {
+    const macro = data.macros.find((m) => m.id === macroId);
+    if (!macro) return [];
+    const via: Via = { channel: "rule", source: { from: { id: macro.id, title: macro.title }, to: {}, rel: "macro_reference" } };
+    return [{ id: nextEventId(data), type: "AgentMacroReference" as const, macro_id: macro.id, macro_title: macro.title, macro_deleted: false, via }];
+  });
 }
 
 /**
- * Applies one ticket update to the account as Zendesk does: checks safe_update, validates status and
- * dropdown values, writes one audit (Comment, Change and AgentMacroReference events) and moves
- * `updated_at` on. It does not run triggers or send notifications.
+ * Applies one ticket update to the account as Zendesk does: checks safe_update, refuses closed
+ * tickets, validates every modelled property, keeps status and custom status in step, writes one
+ * audit (Comment and Change events) and moves `updated_at` on. It does not run triggers or send
+ * notifications.
  */
 export function applyTicketUpdate(data: ZendeskData, ticketId: number, update: TicketUpdate, ctx: UpdateContext): UpdateOutcome {
   const ticket = data.tickets.find((t) => t.id === ticketId);
@@ -72,39 +50,17 @@ export function applyTicketUpdate(data: ZendeskData, ticketId: number, update: T
   if (update.safe_update && update.updated_stamp !== undefined && Date.parse(update.updated_stamp) !== Date.parse(ticket.updated_at)) {
     return { kind: "conflict" };
   }
-  if (ticket.status === "closed") return invalid("status", "Status: closed prevents ticket update");
-  const status = update.status;
-  if (status !== undefined) {
-    if (!TICKET_STATUSES.includes(status as TicketStatus)) return invalid("status", `Status: ${status} is not a valid status`);
-    if (status === "new" && ticket.status !== "new") return invalid("status", "Status: cannot be set back to New");
-    if (status === "closed") return invalid("status", "Status: closed can only be set by an automation");
-  }
-  for (const cf of update.custom_fields ?? []) {
-    const field = data.ticketFields.find((f) => f.id === cf.id);
-    if (!field) continue; // Zendesk ignores unknown field ids
-    const options = field.custom_field_options;
-    if (options && cf.value !== null && cf.value !== "" && !options.some((o) => o.value === cf.value)) {
-      return invalid(String(cf.id), `${field.title}: ${String(cf.value)} is not a valid option`);
-    }
-  }
+  if (ticket.status === "closed") return { kind: "invalid", details: invalidDetails("status", "Status: closed prevents ticket update") };
+  const invalid = validateTicketInput(data, update);
+  if (invalid) return { kind: "invalid", details: invalid };
+  const statusChange = resolveStatus(data, ticket, update);
+  if ("invalid" in statusChange) return { kind: "invalid", details: statusChange.invalid };
 
   const events: AuditEvent[] = [];
+  const change = (field_name: string, value: unknown, previous_value: unknown) => events.push({ id: nextEventId(data), type: "Change", field_name, value, previous_value });
   const auditId = nextEventId(data);
-  const comment = update.comment;
-  const body = comment?.body ?? (comment?.html_body !== undefined ? plainFromHtml(comment.html_body) : "");
-  if (comment && body.trim() !== "") {
-    events.push({
-      id: nextEventId(data),
-      type: "Comment",
-      author_id: comment.author_id ?? ctx.authorId,
-      body,
-      html_body: comment.html_body ?? htmlFromPlain(body),
-      plain_body: body,
-      public: comment.public ?? true,
-      attachments: [],
-      audit_id: auditId,
-    });
-  }
+  const comment = buildCommentEvent(data, update.comment, ctx.authorId, auditId);
+  if (comment) events.push(comment);
 
   const previousTags = [...ticket.tags];
   let tags = update.tags !== undefined ? toTags(update.tags) : [...ticket.tags];
@@ -115,9 +71,8 @@ export function applyTicketUpdate(data: ZendeskData, ticketId: number, update: T
 
   for (const cf of update.custom_fields ?? []) {
     const field = data.ticketFields.find((f) => f.id === cf.id);
-    if (!field) continue;
-    const current = ticket.custom_fields.find((f) => f.id === cf.id);
-    const previous = current?.value ?? null;
+    if (!field) continue; // Zendesk ignores unknown field ids
+    const previous = ticket.custom_fields.find((f) => f.id === cf.id)?.value ?? null;
     const value = cf.value === "" ? null : cf.value;
     if (previous === value) continue;
     if (field.custom_field_options) {
@@ -126,49 +81,34 @@ export function applyTicketUpdate(data: ZendeskData, ticketId: number, update: T
       if (typeof value === "string") tags.push(value);
     }
     setField(ticket, cf.id, value);
-    events.push({ id: nextEventId(data), type: "Change", field_name: String(cf.id), value, previous_value: previous });
+    change(String(cf.id), value, previous);
   }
 
-  if (status !== undefined && status !== ticket.status) {
-    events.push({ id: nextEventId(data), type: "Change", field_name: "status", value: status, previous_value: ticket.status });
-    ticket.status = status as TicketStatus;
-    if (status === "solved" && ticket.assignee_id === null) update = { ...update, assignee_id: ctx.authorId };
+  if (statusChange.status !== ticket.status) {
+    change("status", statusChange.status, ticket.status);
+    if (statusChange.status === "solved" && ticket.assignee_id === null && update.assignee_id === undefined) update = { ...update, assignee_id: ctx.authorId };
+    ticket.status = statusChange.status;
   }
-  if (update.assignee_id !== undefined && update.assignee_id !== ticket.assignee_id) {
-    events.push({ id: nextEventId(data), type: "Change", field_name: "assignee_id", value: update.assignee_id, previous_value: ticket.assignee_id });
-    ticket.assignee_id = update.assignee_id;
+  if (statusChange.customStatusId !== ticket.custom_status_id) {
+    change("custom_status_id", statusChange.customStatusId, ticket.custom_status_id);
+    ticket.custom_status_id = statusChange.customStatusId;
   }
-  if (update.group_id !== undefined && update.group_id !== ticket.group_id) {
-    events.push({ id: nextEventId(data), type: "Change", field_name: "group_id", value: update.group_id, previous_value: ticket.group_id });
-    ticket.group_id = update.group_id;
-  }
-  if (update.subject !== undefined && update.subject !== ticket.subject) {
-    events.push({ id: nextEventId(data), type: "Change", field_name: "subject", value: update.subject, previous_value: ticket.subject });
-    ticket.subject = update.subject;
-    ticket.raw_subject = update.subject;
+  for (const key of SCALARS) {
+    const value = update[key];
+    if (value === undefined || value === ticket[key]) continue;
+    change(key, value, ticket[key]);
+    Object.assign(ticket, { [key]: value }, key === "subject" ? { raw_subject: value } : {});
   }
   if (tags.join(" ") !== previousTags.join(" ")) {
-    events.push({ id: nextEventId(data), type: "Change", field_name: "tags", value: tags, previous_value: previousTags });
+    change("tags", tags, previousTags);
     ticket.tags = tags;
   }
-  for (const macroId of update.macro_ids ?? []) {
-    const macro = data.macros.find((m) => m.id === macroId);
-    if (!macro) continue;
-    events.push({
-      id: nextEventId(data),
-      type: "AgentMacroReference",
-      macro_id: macro.id,
-      macro_title: macro.title,
-      macro_deleted: false,
-      via: { channel: "rule", source: { from: { id: macro.id, title: macro.title }, to: {}, rel: "macro_reference" } },
-    });
-  }
+  if (ctx.macroReferences) events.push(...macroReferenceEvents(data, update.macro_ids ?? []));
 
   if (events.length === 0) return { kind: "updated", ticket, audit: null };
   const previousUpdate = Date.parse(ticket.updated_at);
   // updated_at must move on even for two updates within one second, or safe_update could not tell them apart.
-  const updatedAt = Math.max(ctx.at, previousUpdate + 1000);
-  ticket.updated_at = formatZendeskTime(updatedAt);
+  ticket.updated_at = formatZendeskTime(Math.max(ctx.at, previousUpdate + 1000));
   const audit: Audit = {
     id: auditId,
     ticket_id: ticket.id,

@@ -8,6 +8,8 @@ export * from "./restorePosition";
 export * from "./suggestWrites";
 export * from "./diffWrites";
 export * from "./renderTemplate";
+export * from "./cleanValue";
+export * from "./macroLanded";
 export * from "./templateValues";
 export * from "./composeNote";
 export * from "./composeEscalation";

@@ -1,13 +1,18 @@
 import { placeholdersOf } from "../flows/schema";
+import { cleanValue } from "./cleanValue";
 
 export type TemplateValues = Record<string, string | undefined>;
 
 export type Rendered = { text: string; missing: string[] };
 
-/** The trimmed value of `name`, reading own keys only ("constructor" is a name, not Object's member). */
+/**
+ * The trimmed, cleaned value of `name` (see cleanValue), reading own keys only ("constructor" is a name,
+ * not Object's member). Every value that enters a note or an escalation text passes here.
+ */
 export function valueOf(values: TemplateValues, name: string): string | undefined {
   const value = Object.hasOwn(values, name) ? values[name] : undefined;
-  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+  const clean = typeof value === "string" ? cleanValue(value).trim() : "";
+  return clean || undefined;
 }
 
 /**

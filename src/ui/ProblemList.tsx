@@ -3,11 +3,12 @@ import { useT } from "./useT";
 import type { Translate } from "../i18n/translate";
 import type { ApiError } from "../zendesk/apiError";
 
-/** The message for an API failure: while the port waits to retry it says so and for how long; a 429 says how long Zendesk asked. */
+/** The message for an API failure: a 429 says how long, while the port waits to retry and once it gave up waiting. */
 function apiMessage(error: ApiError): string {
-  if (error.retryIn !== undefined) return error.kind === "rateLimited" ? "rateLimitedRetrying" : "retrying";
-  return error.kind === "rateLimited" && error.retryAfter !== undefined ? "rateLimitedFor" : error.kind;
+  if (error.kind !== "rateLimited") return error.kind;
+  return error.retryIn !== undefined ? "rateLimitedRetrying" : error.retryAfter !== undefined ? "rateLimitedFor" : "rateLimited";
 }
+import { describeIssue } from "../settings/describeIssue";
 
 function describe(problem: Problem, t: Translate): string {
   switch (problem.kind) {
@@ -16,7 +17,7 @@ function describe(problem: Problem, t: Translate): string {
     case "load":
       return t("error.load", { detail: problem.detail });
     case "settings":
-      return t(`error.settings.${problem.issue.problem}`, { key: problem.issue.key, detail: problem.issue.detail });
+      return describeIssue(problem.issue, t);
   }
 }
 

@@ -95,7 +95,8 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       let notice: Problem | undefined;
       const onWait = (wait: RetryWait | undefined) => {
         const others = problems.value.filter((p) => p !== notice);
-        notice = wait && { kind: "api", error: { ...wait.error, retryIn: Math.ceil(wait.ms / 1000) } };
+        // Only a rate limit is worth a notice: other back-offs are a few seconds, and their failure is said if it stays.
+        notice = wait?.error.kind === "rateLimited" ? { kind: "api", error: { ...wait.error, retryIn: Math.ceil(wait.ms / 1000) } } : undefined;
         problems.value = notice ? [...others, notice] : others;
       };
       const finish = (result: SaveResult) => ((lastSaveOf.value = { stepId: s.id, result }), result);

@@ -1,8 +1,8 @@
-import { batch, computed, effect, signal } from "@preact/signals";
-import type { FlowEntry } from "../flows/catalog";
+import { batch, computed, signal } from "@preact/signals";
 import type { Flow } from "../flows/schema";
 import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
-import { flowsForBrand, parseSettings, type Settings } from "../settings/parseSettings";
+import { applyMacroMatches } from "../settings/applyMacroMatches";
+import { emptySettings, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -13,16 +13,13 @@ import { type Problem, toProblem } from "./problems";
 /** Re-reads caused by a burst of ZAF events (a macro sets several fields) are merged into one. */
 export const RELOAD_DEBOUNCE_MS = 150;
 
-/** The flows the sidebar chooses from (entries, no steps) and how it gets a chosen flow's steps (the app: its own chunk). */
-export type FlowCatalog = { index: readonly FlowEntry[]; load: (id: string) => Promise<Flow> };
-
 /**
  * The sidebar's state: the ticket's truth from Zendesk, the flow and step computed by the engine,
  * and the agent's actions (choose a branch, step back, apply, save the checklist) through the port.
  */
-export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, clock: { now: () => number }, pendingLabel: () => string) {
+export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { now: () => number }, pendingLabel: () => string) {
   const info = signal<StartInfo | undefined>(undefined);
-  const settings = signal<Settings>({});
+  const settings = signal<Settings>(emptySettings());
   const account = signal<Account | undefined>(undefined);
   const ticket = signal<TicketRead | undefined>(undefined);
   const problems = signal<Problem[]>([]);
@@ -34,36 +31,23 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   const applying = signal(false);
   const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
 
-  const allIds = catalog.index.map((f) => f.id);
-  const entriesFor = (t: TicketRead, s: Settings) => {
-    const ids = flowsForBrand(s, t.brand, allIds);
-    return catalog.index.filter((f) => ids.includes(f.id));
-  };
-  const chooseFor = (t: TicketRead, s: Settings, manualId: string | undefined) => {
-    const entries = entriesFor(t, s);
-    const manual = entries.find((f) => f.id === manualId);
-    return manual ? { status: "chosen" as const, flow: manual, by: "manual" as const } : selectFlow(entries, t);
-  };
-  const brandFlows = computed(() => (ticket.value ? entriesFor(ticket.value, settings.value) : []));
-  const choice = computed(() => (ticket.value ? chooseFor(ticket.value, settings.value, manualFlowId.value) : undefined));
-  /** Steps of the flows loaded so far: only a chosen flow's body is fetched. */
-  const bodies = signal<Readonly<Record<string, Flow>>>({});
-  const loadingBodies = new Map<string, Promise<void>>();
-  function loadBody(id: string): Promise<void> {
-    let loading = loadingBodies.get(id);
-    if (!loading) {
-      loading = catalog.load(id).then(
-        (f) => void (bodies.value = { ...bodies.value, [id]: f }),
-        (error: unknown) => {
-          loadingBodies.delete(id);
-          problems.value = [...problems.value, toProblem(error)];
-        },
-      );
-      loadingBodies.set(id, loading);
-    }
-    return loading;
-  }
-  const flow = computed(() => (choice.value?.status === "chosen" ? bodies.value[choice.value.flow.id] : undefined));
+  const brand = computed(() => ticket.value?.brand);
+  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
+  /** The brand's flows with the team leads' overrides and macro matches, recomputed only when the brand changes. */
+  const brandFlows = computed(() => {
+    const b = brandKey.value ? brand.peek() : undefined;
+    if (!b) return [];
+    const setup = setupForBrand(settings.value, b, catalog);
+    const macros = account.value?.macros ?? [];
+    return setup.flows.map((f) => applyMacroMatches(f, setup.macros, macros));
+  });
+  const choice = computed(() => {
+    const t = ticket.value;
+    const manual = brandFlows.value.find((f) => f.id === manualFlowId.value);
+    if (manual) return { status: "chosen" as const, flow: manual, by: "manual" as const };
+    return t ? selectFlow(brandFlows.value, t) : undefined;
+  });
+  const flow = computed(() => (choice.value?.status === "chosen" ? choice.value.flow : undefined));
   const restored = computed<Position | undefined>(() => (flow.value && ticket.value ? restorePosition(flow.value, ticket.value, now.peek()) : undefined));
   const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}:${restored.value.trail.join(",")}` : ""));
   const steps = computed(() => {
@@ -147,20 +131,12 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      const parsed = parseSettings(started.settings, allIds);
-      // The chosen flow's steps arrive before the ticket is shown, so the sidebar never flashes the picker.
-      const chosen = chooseFor(started.ticket, parsed.settings, undefined);
-      if (chosen.status === "chosen") await loadBody(chosen.flow.id);
+      const parsed = parseSettings(started.settings, catalog);
       batch(() => {
         info.value = started;
         settings.value = parsed.settings;
         problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
         show(started.ticket);
-      });
-      // A later read may choose another flow (its tag was added): its steps load then.
-      effect(() => {
-        const c = choice.value;
-        if (c?.status === "chosen" && !bodies.peek()[c.flow.id]) void loadBody(c.flow.id);
       });
       let timer: ReturnType<typeof setTimeout> | undefined;
       port.onTicketChange(() => {
@@ -180,7 +156,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   }
 
   return {
-    info, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
+    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
     start,
     reload,
     /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */
@@ -197,7 +173,6 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     },
     /** Keeps the agent's choice on the ticket: the flow tag goes into the editor, other flow tags out. */
     async pickFlow(flowId: string) {
-      await loadBody(flowId);
       batch(() => {
         manualFlowId.value = flowId;
         picking.value = false;

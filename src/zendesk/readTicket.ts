@@ -115,6 +115,19 @@ function withHistory(messages: Message[], history: TicketHistory | undefined): M
   });
 }
 
+/**
+ * ZAF's `ticket.comments` may not reach a very long ticket's newest comments (the docs give no bound):
+ * when the audits name a comment the list lacks, the newest page is read through REST and merged in,
+ * so the sidebar is never blind to the newest comment.
+ */
+async function withNewest(deps: ReadDeps, ticketId: number, requesterId: number, messages: Message[], history: TicketHistory): Promise<Message[]> {
+  const known = new Set(messages.map((m) => m.id));
+  const audited = history.audits.flatMap((a) => a.comments.map(([id]) => id));
+  if (audited.every((id) => known.has(id))) return messages;
+  const newest = (await readNewestComments(deps.rest, ticketId)).map((c) => messageOfApi(c, requesterId)).filter((m) => !known.has(m.id));
+  return [...messages, ...newest].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+}
+
 function fieldValuesOf(got: Got, map: FieldMap): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, id] of Object.entries(map.byKey) as [FieldKey, number][]) {
@@ -139,6 +152,7 @@ export async function readTicketWith(deps: ReadDeps, extra: readonly string[], p
   let messages = reuse ? previous.messages : messagesOf(got, editor.requester.id);
   messages ??= (await readNewestComments(deps.rest, editor.id)).map((c) => messageOfApi(c, editor.requester.id)).reverse();
   const history = !reuse && needsHistory(editor.tags, messages) ? await readHistory(deps.rest, deps.cache, deps.scope, editor.id, updatedAt) : undefined;
+  if (history && !reuse) messages = await withNewest(deps, editor.id, editor.requester.id, messages, history);
   const orderState = orderStateForTag(map.orderState, map.orderState ? got[ZAF.ticket.customField(map.orderState.id)] : undefined);
   const phone = editor.requester.identities?.find((i) => i.type === "phone_number" && typeof i.value === "string")?.value as string | undefined;
   const fieldValues = fieldValuesOf(got, map);

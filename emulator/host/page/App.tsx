@@ -1,14 +1,16 @@
+import { AppLocationButtons, AppLocationPanes } from "./AppLocations";
 import { AppSidebar } from "./AppSidebar";
 import { ControlPanel } from "./ControlPanel";
 import { Conversation } from "./Conversation";
 import { EditorPanel } from "./EditorPanel";
+import { ModalLayer } from "./ModalLayer";
 import type { PageActions } from "./pageActions";
 import type { PageModel } from "./pageModel";
 import { Properties } from "./Properties";
 import { TicketList } from "./TicketList";
 import { STATUS_LABELS } from "./labels";
 
-/** The host page: a Zendesk-like ticket view with the Ruta app in the sidebar and the emulator's controls. */
+/** The host page: a Zendesk-like ticket view with the hosted app where its manifest places it, and the emulator's controls. */
 export function App({ model, actions }: { model: PageModel; actions: PageActions }) {
   void model.version.value;
   const active = model.active.value;
@@ -18,6 +20,7 @@ export function App({ model, actions }: { model: PageModel; actions: PageActions
     <div class="shell">
       <header class="topbar">
         <strong>Zendesk local</strong>
+        <AppLocationButtons model={model} />
         <nav class="tabs" aria-label="Pestañas">
           {model.openTabs.value.map((id) => {
             const t = model.host.tabs.get(id)?.editor.saved;
@@ -59,6 +62,8 @@ export function App({ model, actions }: { model: PageModel; actions: PageActions
           </p>
         ))}
       </div>
+      <AppLocationPanes model={model} />
+      <ModalLayer model={model} />
     </div>
   );
 }

@@ -17,13 +17,22 @@ export function appOrigin(): string {
   return `${location.protocol}//${other}:${location.port}`;
 }
 
-/** Routes messages from app iframes to the host, accepting only the app's origin and known frames. */
+/**
+ * The iframe URL Zendesk gives an instance: the manifest's (or `instances.create`'s) URL, relative ones
+ * served from the app's root on the app origin, with `origin` and `app_guid` in the query as the SDK reads them.
+ */
+export function frameUrl(appId: number, url: string, guid: string): string {
+  const base = /^https?:\/\//.test(url) ? new URL(url) : new URL(`${appOrigin()}/${appId}/${url.replace(/^\//, "")}`);
+  base.searchParams.set("origin", location.origin);
+  base.searchParams.set("app_guid", guid);
+  return base.toString();
+}
+
+/** Routes messages from app iframes to the host, accepting only known frames (the app's origin, or an absolute URL's). */
 export function listenToApps(host: ZafHost): void {
-  const origin = appOrigin();
   window.addEventListener("message", (event) => {
-    if (event.origin !== origin) return;
     for (const [guid, win] of frames) {
-      if (win === event.source) void host.receive(guid, event.data);
+      if (win === event.source && event.origin !== location.origin) void host.receive(guid, event.data);
     }
   });
 }

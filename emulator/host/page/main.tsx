@@ -2,7 +2,9 @@ import { render } from "preact";
 import { App } from "./App";
 import { listenToApps } from "./appFrames";
 import { createPageActions } from "./pageActions";
-import { createPageModel } from "./pageModel";
+import { createPageModel, getJson } from "./pageModel";
+import type { HttpAnswer, OutgoingRequest } from "../requestProxy";
+import type { ZafHostState } from "../../app/zafControl";
 import "./styles.css";
 
 const model = createPageModel();
@@ -20,7 +22,16 @@ model.host.subscribe((notice) => {
 });
 listenToApps(model.host);
 
+/** Zendesk's proxy lives server-side (it holds the secure settings): the page hands it the app's external requests. */
+async function proxy(request: OutgoingRequest): Promise<HttpAnswer> {
+  return getJson<HttpAnswer>("/__emulator/zaf/proxy", { method: "POST", body: JSON.stringify(request) });
+}
+
 async function start() {
+  const zaf = await getJson<ZafHostState>("/__emulator/zaf");
+  // The hosted app and its proxy are known once the server said which app it serves.
+  Object.assign(model.host.options, { app: { name: zaf.name, version: zaf.version, locations: zaf.locations }, proxy, answerDelayMs: zaf.answerDelayMs });
+  document.title = `Zendesk local — ${zaf.name}`;
   await actions.loadState();
   await model.host.loadAccount();
   await actions.loadTickets();

@@ -1,7 +1,9 @@
 import { http } from "msw";
 import { z } from "zod";
+import { UserCreate } from "../createUser";
 import type { ZendeskStore } from "../store";
-import { idParam, notFound, paginateOffset, routes, zendeskError, zendeskJson } from "./respond";
+import { paginate } from "./paginate";
+import { idParam, notFound, routes, zendeskError, zendeskJson } from "./respond";
 
 const InstallationUpdate = z.object({ settings: z.record(z.string(), z.unknown()).optional(), enabled: z.boolean().optional() });
 
@@ -9,7 +11,7 @@ const InstallationUpdate = z.object({ settings: z.record(z.string(), z.unknown()
 export function accountHandlers(store: ZendeskStore) {
   const data = () => store.data;
   return [
-    ...routes("/brands").map((p) => http.get(p, ({ request }) => zendeskJson(paginateOffset("brands", data().brands, new URL(request.url))))),
+    ...routes("/brands").map((p) => http.get(p, ({ request }) => zendeskJson(paginate("brands", data().brands, new URL(request.url))))),
     ...routes("/brands/:id").map((p) =>
       http.get(p, ({ params }) => {
         const brand = data().brands.find((b) => b.id === idParam(params.id));
@@ -21,7 +23,16 @@ export function accountHandlers(store: ZendeskStore) {
       http.get(p, ({ params, request }) => {
         const userId = params.id === "me" ? store.currentUser().id : idParam(params.id);
         const memberships = data().groupMemberships.filter((m) => m.user_id === userId);
-        return zendeskJson(paginateOffset("group_memberships", memberships, new URL(request.url)));
+        return zendeskJson(paginate("group_memberships", memberships, new URL(request.url)));
+      }),
+    ),
+    ...routes("/users").map((p) =>
+      http.post(p, async ({ request }) => {
+        const parsed = z.object({ user: UserCreate }).safeParse(await request.json().catch(() => undefined));
+        if (!parsed.success) return zendeskError(400, "InvalidRequest", `Invalid user: ${parsed.error.issues[0]?.message ?? "bad body"}`);
+        const outcome = store.createUser(parsed.data.user);
+        if (outcome.kind === "invalid") return zendeskError(422, "RecordInvalid", "Record validation errors", { details: outcome.details });
+        return zendeskJson({ user: outcome.user }, 201, { Location: outcome.user.url });
       }),
     ),
     ...routes("/users/:id").map((p) =>
@@ -30,9 +41,9 @@ export function accountHandlers(store: ZendeskStore) {
         return user ? zendeskJson({ user }) : notFound();
       }),
     ),
-    ...routes("/groups").map((p) => http.get(p, ({ request }) => zendeskJson(paginateOffset("groups", data().groups, new URL(request.url))))),
+    ...routes("/groups").map((p) => http.get(p, ({ request }) => zendeskJson(paginate("groups", data().groups, new URL(request.url))))),
     ...routes("/ticket_fields").map((p) =>
-      http.get(p, ({ request }) => zendeskJson(paginateOffset("ticket_fields", data().ticketFields, new URL(request.url)))),
+      http.get(p, ({ request }) => zendeskJson(paginate("ticket_fields", data().ticketFields, new URL(request.url)))),
     ),
     ...routes("/ticket_fields/:id").map((p) =>
       http.get(p, ({ params }) => {

@@ -6,8 +6,8 @@ import { zendeskError, zendeskJson } from "./respond";
  * The catch-all placed first: answers with the armed fault matching the request (429 with Retry-After,
  * 409, 500), waits for a "slow" one and then falls through, or falls through at once when none is armed.
  */
-export function faultHandler(store: ZendeskStore) {
-  return http.all("*/api/v2/*", async ({ request }) => {
+export function faultHandler(store: ZendeskStore, path = "*/api/v2/*") {
+  return http.all(path, async ({ request }) => {
     const fault = store.faults.take(request.method, new URL(request.url).pathname);
     if (!fault) return undefined;
     switch (fault.kind) {

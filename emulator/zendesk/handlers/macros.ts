@@ -3,51 +3,15 @@ import { readMacroEffects } from "../macroEffects";
 import type { Macro, Ticket } from "../model";
 import type { ZendeskStore } from "../store";
 import { htmlFromPlain } from "../commentBody";
-import { idParam, notFound, paginateOffset, routes, zendeskError, zendeskJson } from "./respond";
-
-/** Zendesk's cursor pagination caps a page at 100. */
-export const MAX_PAGE_SIZE = 100;
-
-const encodeCursor = (index: number) => Buffer.from(`i:${index}`).toString("base64url");
-const decodeCursor = (cursor: string) => Number(Buffer.from(cursor, "base64url").toString().slice(2));
+import { paginate } from "./paginate";
+import { idParam, notFound, routes, zendeskError, zendeskJson } from "./respond";
 
 function sortedMacros(macros: Macro[]): Macro[] {
   return [...macros].sort((a, b) => a.title.localeCompare(b.title, "es") || a.id - b.id);
 }
 
-/** Cursor pagination (`page[size]`, `page[after]`, `page[before]`) with `meta` and `links`, as Zendesk's list endpoints. */
-function paginateCursor(macros: Macro[], url: URL): Record<string, unknown> {
-  const size = Math.min(Math.max(Number(url.searchParams.get("page[size]")) || MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-  const after = url.searchParams.get("page[after]");
-  const before = url.searchParams.get("page[before]");
-  let start = after ? decodeCursor(after) + 1 : 0;
-  if (before) start = Math.max(decodeCursor(before) - size, 0);
-  const page = macros.slice(start, start + size);
-  const end = start + page.length - 1;
-  const hasMore = end < macros.length - 1;
-  const link = (param: string, cursor: string) => {
-    const next = new URL(url);
-    next.searchParams.delete("page[after]");
-    next.searchParams.delete("page[before]");
-    next.searchParams.set("page[size]", String(size));
-    next.searchParams.set(param, cursor);
-    return next.toString();
-  };
-  const afterCursor = page.length ? encodeCursor(end) : null;
-  const beforeCursor = page.length ? encodeCursor(start) : null;
-  return {
-    macros: page,
-    meta: { has_more: hasMore, after_cursor: afterCursor, before_cursor: beforeCursor },
-    links: {
-      prev: start > 0 && beforeCursor ? link("page[before]", beforeCursor) : null,
-      next: hasMore && afterCursor ? link("page[after]", afterCursor) : null,
-    },
-  };
-}
-
 function list(macros: Macro[], url: URL) {
-  const usesCursor = [...url.searchParams.keys()].some((k) => k.startsWith("page["));
-  return zendeskJson(usesCursor ? paginateCursor(macros, url) : paginateOffset("macros", macros, url));
+  return zendeskJson(paginate("macros", macros, url));
 }
 
 /** The ticket as it would be after the macro, plus its comment: `GET .../macros/:id/apply` (nothing is saved). */

@@ -22,25 +22,6 @@ export function routes(path: string): string[] {
   return [`*/api/v2${path}.json`, `*/api/v2${path}`];
 }
 
-/** Offset pagination as Zendesk's older list endpoints do it: `page`, `per_page` (max 100), `next_page`, `count`. */
-export function paginateOffset<T>(key: string, items: T[], url: URL): Record<string, unknown> {
-  const perPage = Math.min(Math.max(Number(url.searchParams.get("per_page")) || 100, 1), 100);
-  const page = Math.max(Number(url.searchParams.get("page")) || 1, 1);
-  const start = (page - 1) * perPage;
-  const pageUrl = (n: number) => {
-    const next = new URL(url);
-    next.searchParams.set("page", String(n));
-    next.searchParams.set("per_page", String(perPage));
-    return next.toString();
-  };
-  return {
-    [key]: items.slice(start, start + perPage),
-    next_page: start + perPage < items.length ? pageUrl(page + 1) : null,
-    previous_page: page > 1 ? pageUrl(page - 1) : null,
-    count: items.length,
-  };
-}
-
 /** Numeric path parameter, or null when it is not a positive integer. */
 export function idParam(value: string | readonly string[] | undefined): number | null {
   const id = Number(Array.isArray(value) ? value[0] : value);

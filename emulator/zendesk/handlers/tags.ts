@@ -1,7 +1,7 @@
 import { http } from "msw";
 import { z } from "zod";
 import type { ZendeskStore } from "../store";
-import { toTags, TicketUpdate } from "../ticketUpdate";
+import { toTags, TicketUpdate } from "../ticketInput";
 import { idParam, notFound, routes, zendeskError, zendeskJson } from "./respond";
 import { answerUpdateFailure } from "./updateFailure";
 

@@ -5,3 +5,4 @@ export { BRAND_IDS } from "./brands";
 export { FIELD_IDS } from "./ticketFields";
 export { ORDER_STATE_FIELD_ID, ORDER_STATE_OPTIONS } from "./orderStates";
 export { APP_ID, INSTALLATION_ID } from "./installation";
+export { CUSTOM_STATUS_IDS } from "./customStatuses";

@@ -2,6 +2,7 @@ import type { ZendeskData } from "../model";
 import { formatZendeskTime } from "../time";
 import { ACCOUNT_SUBDOMAIN } from "./accountUrl";
 import { seedBrands } from "./brands";
+import { seedCustomStatuses } from "./customStatuses";
 import { seedMacros } from "./buildMacros";
 import { seedInstallation } from "./installation";
 import { seedTicketFields } from "./ticketFields";
@@ -26,6 +27,9 @@ export function defaultSeed(now: number = Date.now()): ZendeskData {
     macros: seedMacros(setupAt),
     ticketFields: seedTicketFields(setupAt),
     installation: seedInstallation(setupAt),
+    customStatuses: seedCustomStatuses(setupAt),
+    uploads: [],
+    attachmentFiles: {},
     jobStatuses: [],
     appName: "Ruta",
     appVersion: "1.0.0",

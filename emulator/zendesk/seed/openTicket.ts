@@ -3,6 +3,7 @@ import { nextEventId } from "../ids";
 import type { AuditEvent, CustomFieldValue, Ticket, TicketStatus, Via, ZendeskData } from "../model";
 import { formatZendeskTime, MINUTE_MS } from "../time";
 import { apiUrl } from "./accountUrl";
+import { defaultCustomStatusId } from "./customStatuses";
 
 export interface TicketSpec {
   id: number;
@@ -49,6 +50,7 @@ export function openTicket(data: ZendeskData, spec: TicketSpec, now: number): Ti
     description: spec.description,
     priority: null,
     status: spec.status,
+    custom_status_id: defaultCustomStatusId(data.customStatuses, spec.status),
     recipient: spec.recipient ?? null,
     requester_id: spec.requesterId,
     submitter_id: spec.requesterId,

@@ -1,7 +1,8 @@
 import type { ZendeskData } from "../model";
 import { BRAND_IDS } from "./brands";
-import { agentAppliedMacro, agentUpdated, customerReplied } from "./history";
+import { agentAppliedMacro, agentUpdated, automationClosed, customerReplied } from "./history";
 import { openTicket, VIA } from "./openTicket";
+import { ORDER_STATE_FIELD_ID } from "./orderStates";
 import { FIELD_IDS } from "./ticketFields";
 import { AGENT_IDS, GROUP_IDS, REQUESTER_IDS } from "./users";
 
@@ -14,9 +15,17 @@ export const TICKET_IDS = {
   corporateFixedCharge: 1005,
   prePostHalfway: 1006,
   noFlowFits: 1007,
+  /** Closed tickets, one per brand with a flow; the first two finished a Ruta flow. */
+  closedPrePost: 1101,
+  closedTbo: 1102,
+  closedRetention: 1103,
+  closedLpg: 1104,
+  closedCorporate: 1105,
 } as const;
 
-/** Opens the seven seeded tickets and replays their history up to `now`. */
+const DAY_MINUTES = 24 * 60;
+
+/** Opens the seven working tickets and five closed ones, replaying their history up to `now`. */
 export function seedTickets(data: ZendeskData, now: number): void {
   openTicket(data, {
     id: TICKET_IDS.prePostNew,
@@ -88,4 +97,54 @@ export function seedTickets(data: ZendeskData, now: number): void {
     requesterId: REQUESTER_IDS.gabriela, brandId: BRAND_IDS.rutaCc, groupId: null, assigneeId: null,
     via: VIA.web(), status: "new", tags: ["web_form"], customFields: [], createdMinutesAgo: 8,
   }, now);
+
+  seedClosedTickets(data, now);
+}
+
+/** Closed tickets (Zendesk closes solved tickets by automation, after which nothing may change them). */
+function seedClosedTickets(data: ZendeskData, now: number): void {
+  openTicket(data, {
+    id: TICKET_IDS.closedPrePost,
+    subject: "Migración a pospago — Plan Recomendado",
+    description: "Hola, quiero pasar mi línea 71112233 a pospago con el plan que me recomienden.",
+    requesterId: REQUESTER_IDS.marcelo, brandId: BRAND_IDS.tigoBo, groupId: GROUP_IDS.whatsappBo, assigneeId: AGENT_IDS.carla,
+    via: VIA.whatsapp("+59171234567"), status: "open", tags: ["whatsapp", "tigo_bo"],
+    customFields: [{ id: FIELD_IDS.lineNumber, value: "71112233" }], createdMinutesAgo: 9 * DAY_MINUTES,
+  }, now);
+  agentAppliedMacro(data, TICKET_IDS.closedPrePost, "BO::Despedida al resolver", AGENT_IDS.carla, now, 9 * DAY_MINUTES - 42);
+  agentUpdated(data, TICKET_IDS.closedPrePost, {
+    comment: { body: "Ruta · Migración de Pre a Post: activación exitosa con el Plan Recomendado; contrato pospago PDF adjunto. Despedida enviada.", public: false },
+    custom_fields: [{ id: ORDER_STATE_FIELD_ID, value: "acepta__plan_recomendado" }],
+    tags: ["whatsapp", "tigo_bo", "ruta_flow_pre_post", "ruta_step_pre_post_despedida"],
+  }, AGENT_IDS.carla, now, 9 * DAY_MINUTES - 40);
+  automationClosed(data, TICKET_IDS.closedPrePost, now, 5 * DAY_MINUTES);
+
+  openTicket(data, {
+    id: TICKET_IDS.closedTbo,
+    subject: "TBO: no puedo resetear mi contraseña",
+    description: "No puedo entrar al portal Tigo Business Online, olvidé la contraseña.",
+    requesterId: REQUESTER_IDS.rocio, brandId: BRAND_IDS.tigoPy, groupId: GROUP_IDS.backOfficeTbo, assigneeId: AGENT_IDS.diego,
+    via: VIA.email("rbenitez@ferreteriaelsol.com.py.example", "Rocío Benítez", "empresas@tigo-py.example"), status: "open",
+    tags: ["tbo", "tigo_py"], customFields: [], createdMinutesAgo: 12 * DAY_MINUTES, recipient: "empresas@tigo-py.example",
+  }, now);
+  agentUpdated(data, TICKET_IDS.closedTbo, {
+    comment: { body: "Le envié el artículo de reseteo de contraseña y pudo ingresar.", public: true },
+    tags: ["tbo", "tigo_py", "ruta_flow_tbo", "ruta_step_tbo_reseteo_contrasena_resuelto"],
+    status: "solved",
+  }, AGENT_IDS.diego, now, 12 * DAY_MINUTES - 30);
+  automationClosed(data, TICKET_IDS.closedTbo, now, 8 * DAY_MINUTES);
+
+  const plain: [number, string, number, number, number, string[]][] = [
+    [TICKET_IDS.closedRetention, "Consulta por cambio de plan de internet", REQUESTER_IDS.andres, BRAND_IDS.impulsaEc, GROUP_IDS.retencionEc, ["internet", "impulsa_ec"]],
+    [TICKET_IDS.closedLpg, "Solicitud de recarga de tanque granel", REQUESTER_IDS.francisca, BRAND_IDS.abastible, GROUP_IDS.abastible, ["abastible", "granel"]],
+    [TICKET_IDS.closedCorporate, "Duplicado de factura corporativa", REQUESTER_IDS.luis, BRAND_IDS.claroPe, GROUP_IDS.claroCorporativo, ["corporativo", "claro_pe"]],
+  ];
+  for (const [id, subject, requesterId, brandId, groupId, tags] of plain) {
+    openTicket(data, {
+      id, subject, description: `${subject}.`, requesterId, brandId, groupId, assigneeId: AGENT_IDS.diego,
+      via: VIA.web(), status: "open", tags, customFields: [], createdMinutesAgo: 20 * DAY_MINUTES,
+    }, now);
+    agentUpdated(data, id, { comment: { body: "Atendido y resuelto.", public: true }, status: "solved" }, AGENT_IDS.diego, now, 20 * DAY_MINUTES - 60);
+    automationClosed(data, id, now, 16 * DAY_MINUTES);
+  }
 }

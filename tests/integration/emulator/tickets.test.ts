@@ -1,4 +1,4 @@
-import { TICKET_IDS, AGENT_IDS, ORDER_STATE_FIELD_ID } from "../../../emulator/zendesk";
+import { TICKET_IDS, AGENT_IDS, ORDER_STATE_FIELD_ID, AGENT_SUBMIT_PATH } from "../../../emulator/zendesk";
 import { api, useZendesk } from "./setupZendesk";
 
 const zendesk = useZendesk();
@@ -31,9 +31,9 @@ describe("GET/PUT /api/v2/tickets/:id.json", () => {
     expect(await res.json()).toMatchObject({ error: "RecordInvalid", details: { status: [expect.any(Object)] } });
   });
 
-  it("records one audit with Comment, Change and AgentMacroReference events for a PUT with macro_ids", async () => {
+  it("records one audit with Comment and Change events; the agent UI's submit adds AgentMacroReference for macro_ids", async () => {
     const macro = zendesk.store().data.macros.find((m) => m.title === "Móvil::WhatsApp::Migración de Pre a Post::Oferta::Línea Confirmada + Plan")!;
-    const res = await api(`/api/v2/tickets/${TICKET_IDS.prePostNew}.json`, {
+    const res = await api(`${AGENT_SUBMIT_PATH}/${TICKET_IDS.prePostNew}.json`, {
       method: "PUT",
       body: {
         ticket: {

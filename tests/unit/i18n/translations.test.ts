@@ -4,6 +4,7 @@ import en from "../../../translations/en.json";
 import es from "../../../translations/es.json";
 import { DISPOSITIONS, TICKET_STATUSES, VALUE_FORMATS } from "../../../src/flows/schema";
 import { createTranslator, localeOf } from "../../../src/i18n/translate";
+import { SETTINGS_PROBLEMS } from "../../../src/settings/SettingsIssue";
 
 function keysOf(node: unknown, prefix = ""): string[] {
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => (v && typeof v === "object" ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -36,7 +37,7 @@ describe("translations", () => {
     ...DISPOSITIONS.map((d) => `disposition.${d}`),
     ...VALUE_FORMATS.map((f) => `checklist.format.${f}`),
     ...["conflict", "rateLimited", "server", "notFound", "forbidden", "invalid", "network", "timeout"].map((k) => `error.api.${k}`),
-    ...["notANumber", "notJson", "badShape", "unknownFlow"].map((k) => `error.settings.${k}`),
+    ...SETTINGS_PROBLEMS.map((k) => `error.settings.${k}`),
     ...["macroMissing", "macroAmbiguous", "fieldMissing", "optionMissing", "zafError"].map((k) => `apply.failure.${k}`),
     ...["macro", "status", "orderState", "tagAdd", "tagRemove"].map((k) => `apply.change.${k}`),
     ...["tag", "rules", "manual"].map((k) => `flow.chosenBy.${k}`),

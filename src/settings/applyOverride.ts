@@ -1,0 +1,84 @@
+import { Flow, type Step } from "../flows/schema";
+import { formatPath } from "./formatPath";
+import type { Override } from "./Override";
+import type { SettingsIssue } from "./SettingsIssue";
+
+export type Layered = { ok: true; flow: Flow } | { ok: false; issue: SettingsIssue };
+
+/** Every step id a step can lead to, in the places the Flow schema defines. */
+function successorsOf(step: Step): string[] {
+  const timer = step.timer?.next ? [step.timer.next] : [];
+  if (step.kind === "question") return step.options.map((o) => o.next);
+  if (step.kind === "end") return timer;
+  return [step.next, ...(step.alternatives ?? []).map((a) => a.next), ...(step.replies ?? []).map((r) => r.next), ...timer];
+}
+
+/** Points every edge to `from` at `to` instead. */
+function redirect(step: Step, from: string, to: string): void {
+  const swap = (id: string) => (id === from ? to : id);
+  if (step.timer?.next) step.timer.next = swap(step.timer.next);
+  if (step.kind === "question") for (const o of step.options) o.next = swap(o.next);
+  if (step.kind === "action") {
+    step.next = swap(step.next);
+    for (const a of step.alternatives ?? []) a.next = swap(a.next);
+    for (const r of step.replies ?? []) r.next = swap(r.next);
+  }
+}
+
+/** Drops the steps no longer reachable from the start once a step or a branch is off. */
+function pruneUnreachable(flow: Flow): void {
+  const byId = new Map(flow.steps.map((s) => [s.id, s]));
+  const seen = new Set([flow.start]);
+  const queue = [flow.start];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const next of successorsOf(byId.get(id)!)) if (!seen.has(next) && byId.has(next)) (seen.add(next), queue.push(next));
+  }
+  flow.steps = flow.steps.filter((s) => seen.has(s.id));
+}
+
+/** Changes `copy` in place; returns the issue when the override cannot apply to the step. */
+function change(copy: Flow, step: Step, override: Override, at: readonly PropertyKey[]): SettingsIssue | undefined {
+  switch (override.op) {
+    case "off": {
+      if (override.option !== undefined) {
+        if (step.kind !== "question") return { key: formatPath([...at, "option"]), problem: "unknownOption", detail: override.option };
+        if (!step.options.some((o) => o.id === override.option)) return { key: formatPath([...at, "option"]), problem: "unknownOption", detail: override.option };
+        if (step.options.length <= 2) return { key: formatPath([...at, "option"]), problem: "cannotTurnOff", detail: "question" };
+        step.options = step.options.filter((o) => o.id !== override.option);
+      } else {
+        if (step.kind !== "action") return { key: formatPath([...at, "step"]), problem: "cannotTurnOff", detail: step.kind };
+        const to = step.next;
+        for (const s of copy.steps) redirect(s, step.id, to);
+        if (copy.start === step.id) copy.start = to;
+        copy.steps = copy.steps.filter((s) => s !== step);
+      }
+      pruneUnreachable(copy);
+      return undefined;
+    }
+    case "set": {
+      const { op: _op, step: _id, timer, ...fields } = override;
+      Object.assign(step, fields);
+      if (timer) step.timer = { ...step.timer, ...timer } as Step["timer"];
+      return undefined;
+    }
+    case "addItem":
+      step.checklist = [...(step.checklist ?? []), override.item];
+      return undefined;
+  }
+}
+
+/**
+ * Layers one override over a flow: the result is a new flow that passes the same Flow schema as the
+ * catalog, or the issue at the override's path (`at`); the input flow is never changed.
+ */
+export function applyOverride(flow: Flow, override: Override, at: readonly PropertyKey[]): Layered {
+  const copy = structuredClone(flow);
+  const step = copy.steps.find((s) => s.id === override.step);
+  if (!step) return { ok: false, issue: { key: formatPath([...at, "step"]), problem: "unknownStep", detail: override.step } };
+  const issue = change(copy, step, override, at);
+  if (issue) return { ok: false, issue };
+  const parsed = Flow.safeParse(copy);
+  if (parsed.success) return { ok: true, flow: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, issue: { key: formatPath(at), problem: "invalidFlow", detail: first ? `${formatPath(first.path)}: ${first.message}` : "" } };
+}

@@ -1,0 +1,49 @@
+import { resolve } from "node:path";
+import { runEmulatorCli } from "../../../emulator/cli";
+import { startEmulator, type RunningEmulator } from "../../../emulator/server";
+
+const FIXTURE = resolve(import.meta.dirname, "../../fixtures/zaf-test-app");
+let ruta: RunningEmulator;
+let other: RunningEmulator;
+
+beforeAll(async () => {
+  ruta = await startEmulator({ port: 0 });
+  other = await runEmulatorCli(["--app", FIXTURE, "--port", "0"]);
+});
+afterAll(async () => {
+  await ruta.close();
+  await other.close();
+});
+
+const getJson = async (base: string, path: string, init?: RequestInit) => (await fetch(new URL(path, base), init)).json() as Promise<Record<string, unknown>>;
+
+/**
+ * What the emulator's server tells its page about the hosted app (developer.zendesk.com, "Setting the app
+ * location": the manifest's `location.support`; "Manifest reference": name, version, parameters).
+ */
+describe("the emulator's server for the ZAF host", () => {
+  it("describes Ruta from its manifest by default, and another app from its own with --app", async () => {
+    expect(await getJson(ruta.url, "/__emulator/zaf")).toMatchObject({ name: "Ruta", locations: { ticket_sidebar: { url: "assets/iframe.html" } }, answerDelayMs: 0 });
+    expect(await getJson(other.url, "/__emulator/zaf")).toMatchObject({ name: "Prueba ZAF", version: "0.3.1", locations: { ticket_sidebar: { url: "assets/iframe.html" }, nav_bar: { url: "assets/nav.html" } } });
+  });
+
+  it("serves the hosted app's files and gives its installation its own settings, defaults from the manifest", async () => {
+    const page = await fetch(other.appUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Prueba ZAF");
+    const { settings } = (await getJson(other.url, "/api/v2/apps/installations/1.json")) as { settings: Record<string, unknown> };
+    expect(settings).toEqual({ greeting: "hola", name: "Prueba ZAF", title: "Prueba ZAF" });
+  });
+
+  it("sets the answer delay and refuses an invalid one", async () => {
+    const post = (body: unknown) => fetch(new URL("/__emulator/zaf/answer-delay", ruta.url), { method: "POST", body: JSON.stringify(body) });
+    expect(await (await post({ ms: 6000 })).json()).toMatchObject({ answerDelayMs: 6000 });
+    expect((await post({ ms: -1 })).status).toBe(400);
+    await post({ ms: 0 });
+  });
+
+  it("refuses an app directory without a manifest, and unknown options", async () => {
+    await expect(runEmulatorCli(["--app", resolve(FIXTURE, "assets"), "--port", "0"])).rejects.toThrow(/manifest/);
+    await expect(runEmulatorCli(["--ap", FIXTURE])).rejects.toThrow();
+  });
+});
