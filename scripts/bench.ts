@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { BUDGET } from "./bench/budget";
 import { buildMinimalApp } from "./bench/buildMinimalApp";
 import { countRequests, SHIFT_OPENS } from "./bench/countRequests";
-import { aLongFlowFile, indexAndMatch, storedMacros, validateLongFlow } from "./bench/engineWork";
+import { aLongFlowFile, cpuMs, indexAndMatch, storedMacros, validateLongFlow } from "./bench/engineWork";
 import { measureBundle } from "./bench/measureBundle";
 import { type Stat, summarize } from "./bench/stats";
 import { timeFirstStep } from "./bench/timeFirstStep";
@@ -14,7 +14,7 @@ import { timeFirstStep } from "./bench/timeFirstStep";
  * `npm run bench`: issue 9's budget, measured. Sizes over the built `dist/`; time to the first suggested
  * step in headless Chromium over the emulator, side by side with a minimal ZAF app in the same run (order
  * rotated, fresh profile per run); REST requests over the in-process emulator; engine work cold (a fresh
- * process per run) and warm. Prints target, Ruta, minimal app, ok/OVER; exits 1 when anything is over.
+ * process per run) and warm, in CPU time. Prints target, Ruta, minimal app, ok/OVER; exits 1 when anything is over.
  * `BENCH_RUNS` sets the runs (default 10). Needs `npm run build && npm run emulator:build` first.
  */
 const RUNS = Number(process.env.BENCH_RUNS) || 10;
@@ -33,11 +33,7 @@ const add = (label: string, target: string, ruta: string, minimal: string, ok: b
 
 function timeWarm(runs: number, work: () => void): Stat {
   for (let i = 0; i < 5; i++) work();
-  return summarize(Array.from({ length: runs }, () => {
-    const start = performance.now();
-    work();
-    return performance.now() - start;
-  }));
+  return summarize(Array.from({ length: runs }, () => cpuMs(work)));
 }
 
 console.log(`Ruta bench: ${RUNS} runs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on this machine\n`);
@@ -73,9 +69,9 @@ const macros = storedMacros();
 const flow = aLongFlowFile();
 const macroCold = summarize(cold.map((c) => c.macroIndexMs)), macroWarm = timeWarm(50, () => indexAndMatch(macros));
 const flowCold = summarize(cold.map((c) => c.flowValidateMs)), flowWarm = timeWarm(20, () => validateLongFlow(flow));
-add("macro match over 5,000 macros incl. index: cold", `≤ ${BUDGET.macroIndexMs} ms`, ms(macroCold), "—", macroCold.median <= BUDGET.macroIndexMs);
+add("macro match over 5,000 macros incl. index: cold (CPU)", `≤ ${BUDGET.macroIndexMs} ms`, ms(macroCold), "—", macroCold.median <= BUDGET.macroIndexMs);
 add("  … warm", `≤ ${BUDGET.macroIndexMs} ms`, ms(macroWarm), "—", macroWarm.median <= BUDGET.macroIndexMs);
-add("1,000-step flow validated: cold", `≤ ${BUDGET.flowValidateMs} ms`, ms(flowCold), "—", flowCold.median <= BUDGET.flowValidateMs);
+add("1,000-step flow validated: cold (CPU)", `≤ ${BUDGET.flowValidateMs} ms`, ms(flowCold), "—", flowCold.median <= BUDGET.flowValidateMs);
 add("  … warm", `≤ ${BUDGET.flowValidateMs} ms`, ms(flowWarm), "—", flowWarm.median <= BUDGET.flowValidateMs);
 
 const widths = [48, 18, 34, 26];

@@ -1,3 +1,4 @@
+import { copyFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { build } from "vite";
 
@@ -14,5 +15,6 @@ export async function buildMinimalApp(): Promise<string> {
     base: "./",
     build: { outDir: resolve(MINIMAL_APP_DIR, "assets"), emptyOutDir: true, assetsDir: ".", target: "es2020", rollupOptions: { input: resolve(import.meta.dirname, "minimal-app/iframe.html") } },
   });
+  copyFileSync(resolve(import.meta.dirname, "minimal-app/manifest.json"), resolve(MINIMAL_APP_DIR, "manifest.json"));
   return MINIMAL_APP_DIR;
 }

@@ -20,6 +20,14 @@ const isFlow = (entry: FlowEntry | Flow): entry is Flow => "steps" in entry;
 /** The flows the sidebar chooses from (entries, no steps) and how it gets a chosen flow's steps (the app: its own chunk). */
 export type FlowCatalog = { index: readonly FlowEntry[]; load: (id: string) => Promise<Flow> };
 
+/** A catalog over flows already in memory (Node: tests, the bench), served as the app's chunks are. */
+export function inMemoryCatalog(flows: readonly Flow[]): FlowCatalog {
+  return {
+    index: flows,
+    load: async (id) => flows.find((f) => f.id === id) ?? Promise.reject(new Error(`Unknown flow "${id}".`)),
+  };
+}
+
 /**
  * The sidebar's state: the ticket's truth from Zendesk, the flow and step computed by the engine,
  * and the agent's actions (choose a branch, step back, apply, save the checklist) through the port.
