@@ -1,12 +1,10 @@
-import type { Change } from "../engine";
+import { formatNestedName, type Change } from "../engine";
 import type { Translate } from "../i18n/translate";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import { useT } from "./useT";
 
 type Props = { changes: Change[]; applying: boolean; unsaved: boolean; outcomes?: ApplyOutcome[]; onApply: () => void };
 
-/** A nested name ("En progreso::En Gestión") as the rest of the sidebar shows it ("En progreso › En Gestión"). */
-const nested = (name: string) => name.split("::").join(" › ");
 
 const isTagChange = (c: Change) => c.kind === "tagAdd" || c.kind === "tagRemove";
 
@@ -14,11 +12,11 @@ function describeChange(change: Change, t: Translate): string {
   const status = (s: string) => t(`status.${s}`);
   switch (change.kind) {
     case "macro":
-      return t("apply.change.macro", { to: nested(change.to) });
+      return t("apply.change.macro", { to: formatNestedName(change.to) });
     case "status":
       return t("apply.change.status", { from: status(change.from), to: status(change.to) });
     case "orderState":
-      return t("apply.change.orderState", { from: change.from ? nested(change.from) : t("header.none"), to: nested(change.to) });
+      return t("apply.change.orderState", { from: change.from ? formatNestedName(change.from) : t("header.none"), to: formatNestedName(change.to) });
     case "tagAdd":
     case "tagRemove":
       return t(`apply.change.${change.kind}`, { tag: change.tag });

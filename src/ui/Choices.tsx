@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Flow, Step } from "../flows/schema";
-import { type Choice, timerState } from "../engine";
+import { type Choice, stepTitle, timerState } from "../engine";
 import { useT } from "./useT";
 
 type Props = {
@@ -48,7 +48,7 @@ function SkipStep({ onSkip }: { onSkip: (reason: string) => void }) {
 /** The ways on from a step: the question's options, or continue, the alternatives and the timer's branch. */
 export function Choices({ flow, step, waitingSince, now, unfinished, onChoose, onSkip }: Props) {
   const t = useT();
-  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const title = (id: string) => stepTitle(flow, id);
   if (step.kind === "end") return null;
   if (step.kind === "question") {
     return (

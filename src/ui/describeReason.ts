@@ -1,10 +1,10 @@
 import type { Flow } from "../flows/schema";
-import type { Reason } from "../engine";
+import { stepTitle, type Reason } from "../engine";
 import type { Translate } from "../i18n/translate";
 
 /** The one-line "why" of where the ticket stands, in the agent's language. */
 export function describeReason(reason: Reason, flow: Flow, t: Translate): string {
-  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const title = (id: string) => stepTitle(flow, id);
   switch (reason.kind) {
     case "start":
       return t("why.start");

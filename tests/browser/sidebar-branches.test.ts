@@ -27,6 +27,7 @@ import {
   waitForStep,
   waitForText,
 } from "./support/sidebar";
+import { readMarker } from "../../src/zendesk/noteMarker";
 
 let page: Page;
 const { emulatorUrl, emulator } = useEmulatorSession("branches", (p) => (page = p));
@@ -163,7 +164,8 @@ describe("seed 000: a TBO complaint escalated through SysHelp", () => {
     const now = await saved(ticket);
     expect(now.notes).toHaveLength(1);
     const note = now.notes[0]!;
-    expect(note.split("\n")[0]).toContain("[Ruta] Reclamos TBO (Tigo Business Online) · Acción 3: derivar vía SysHelp a Back Office pymes (No puedo transferir saldo 1), Acción 3)");
+    expect(note.split("\n")[0]).toBe(`[Ruta] Reclamos TBO (Tigo Business Online) · Acción 3: derivar vía SysHelp a Back Office pymes (No puedo transferir saldo 1), Acción 3) [ref:${readMarker(note)}]`);
+    expect(readMarker(note)).toMatch(/^[0-9a-z]{7}$/);
     expect(note).toContain("✔ El RUC de la empresa: 80012345-6");
     expect(note).toContain("✔ Print de pantalla del error");
     expect(note).not.toContain("☐");

@@ -28,6 +28,7 @@ import {
   waitForStep,
   waitForText,
 } from "./support/sidebar";
+import { unmarkNote } from "../../src/zendesk/noteMarker";
 
 let page: Page;
 const { emulatorUrl, emulator } = useEmulatorSession("pre-post", (p) => (page = p));
@@ -121,7 +122,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     now = await saved();
     expect(now.notes).toHaveLength(1);
     const holderNote = now.notes[0]!;
-    expect(holderNote.split("\n")[0]).toContain("[Ruta] Migración Prepago a Pospago (WhatsApp) · Solicitar datos para validar la titularidad (1)");
+    expect(unmarkNote(holderNote).split("\n")[0]).toBe("[Ruta] Migración Prepago a Pospago (WhatsApp) · Solicitar datos para validar la titularidad (1)");
     expect(holderNote).toContain("✔ Nombre completo del titular: Marcelo Quispe Mamani");
     expect(holderNote).toContain("✔ Carnet de Identidad: 4789123 LP");
     expect(holderNote).toContain("✔ Número de teléfono: 71234567");
@@ -245,7 +246,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     await saveChecklist(page, frame);
     now = await saved();
     const contractNote = now.notes.at(-1)!;
-    expect(contractNote.split("\n")[0]).toContain("[Ruta] Migración Prepago a Pospago (WhatsApp) · Completar Contrato Digital (Sin PreAnálisis) (8.2–8.3)");
+    expect(unmarkNote(contractNote).split("\n")[0]).toBe("[Ruta] Migración Prepago a Pospago (WhatsApp) · Completar Contrato Digital (Sin PreAnálisis) (8.2–8.3)");
     expect(contractNote).toContain("✔ Estado de la línea confirmada");
     expect(contractNote).toContain("✔ Contrato impreso generado en formato PDF");
     expect(contractNote).not.toContain("☐");

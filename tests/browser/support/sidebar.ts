@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { ORDER_STATE_FIELD_ID, ORDER_STATE_OPTIONS, type Ticket } from "../../../emulator/zendesk";
+import { checkTag, flowTag, stepTag, TAG_PREFIX } from "../../../src/engine/progressTags";
 import type { EmulatorClient } from "./emulator";
 import { appFrame, ARTIFACTS_DIR, openTicket, submitEditor } from "./hostPage";
 
@@ -22,11 +23,10 @@ export async function customerSays(page: Page, emulator: EmulatorClient, ticketI
   );
 }
 
-/** Ruta's progress tags, spelled as the app writes them (src/engine/progressTags.ts). */
-const slug = (id: string) => id.replace(/[.-]/g, "_");
-export const flowTagOf = (flowId: string) => `ruta_flow_${slug(flowId)}`;
-export const stepTagOf = (stepId: string) => `ruta_step_${slug(stepId)}`;
-export const checkTagOf = (stepId: string, itemId: string) => `ruta_ck_${slug(stepId)}__${slug(itemId)}`;
+/** Ruta's progress tags, spelled by the app's own functions. */
+export const flowTagOf = flowTag;
+export const stepTagOf = stepTag;
+export const checkTagOf = checkTag;
 
 /** The option tag of an "Estado de Pedido" name, as the account's field defines it. */
 export function orderStateTag(name: string): string {
@@ -41,7 +41,7 @@ export function orderStateOf(ticket: Ticket): string | number | boolean | null {
 }
 
 /** Ruta's own tags on a ticket, sorted. */
-export const rutaTags = (ticket: Ticket) => ticket.tags.filter((t) => t.startsWith("ruta_")).sort();
+export const rutaTags = (ticket: Ticket) => ticket.tags.filter((t) => t.startsWith(TAG_PREFIX)).sort();
 
 type Audit = Awaited<ReturnType<EmulatorClient["readAudits"]>>[number];
 type AuditEvent = Audit["events"][number];

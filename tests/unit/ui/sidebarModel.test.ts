@@ -1,6 +1,6 @@
 import { flowTag, stepTag, workTag } from "../../../src/engine";
 import type { Flow } from "../../../src/flows/schema";
-import { createSidebarModel } from "../../../src/ui/createSidebarModel";
+import { createSidebarModel, inMemoryCatalog } from "../../../src/ui/createSidebarModel";
 import { ApiFailure } from "../../../src/zendesk/apiError";
 import type { ZendeskPort } from "../../../src/zendesk/port";
 import type { TicketRead } from "../../../src/zendesk/readTicket";
@@ -57,7 +57,7 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
 
 async function started(ticket = aRead(), settings: Record<string, unknown> = {}) {
   const fake = createFakePort(ticket, settings);
-  const model = createSidebarModel(fake.port, [flow, other], { now: () => NOW }, () => "pendiente");
+  const model = createSidebarModel(fake.port, inMemoryCatalog([flow, other]), { now: () => NOW }, () => "pendiente");
   await model.start();
   return { model, ...fake };
 }
@@ -148,7 +148,7 @@ describe("createSidebarModel()", () => {
       steps: [anAction("datos.titular", "datos.fin", { checklist: [{ id: "captura", label: "Captura", required: true, evidence: true }] }), anEnd("datos.fin")],
     });
     const fake = createFakePort(aRead());
-    const model = createSidebarModel(fake.port, [datos], { now: () => NOW }, () => "pendiente");
+    const model = createSidebarModel(fake.port, inMemoryCatalog([datos]), { now: () => NOW }, () => "pendiente");
     await model.start();
     model.checklist.tick("captura", true);
     await model.checklist.save();
