@@ -242,9 +242,10 @@ describe("seed 003: Abastible requirement typification", () => {
     await click(frame, "back");
     await chooseOption(frame, "no-respetan-precio-de-fecha-de-entrega", "lpg-requerimientos.servicio.no-respetan-precio-de-fecha-de-entrega");
     expect(await textOf(frame, "disposition")).toContain("Crear el requerimiento (ticket)");
-    // A typification leaf writes nothing: no Apply, no note to save, the ticket is untouched.
+    // The leaf says what to tell the customer and offers its closing note; nothing is written until it is saved.
+    expect(await textOf(frame, "closing-speech")).toContain("Registramos su requerimiento");
     expect(await frame.$('[data-testid="apply"]')).toBeNull();
-    expect(await frame.$('[data-testid="save-checklist"]')).toBeNull();
+    await frame.waitForSelector('[data-testid="save-checklist"]');
     const now = await saved(ticket);
     expect(now.tags).toEqual([]);
     expect(now.notes).toEqual([]);
