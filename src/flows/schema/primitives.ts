@@ -10,9 +10,12 @@ export const STEP_STATUSES = ["open", "pending", "hold", "solved"] as const;
 export const StepStatus = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof StepStatus>;
 
+/** How Zendesk nests a name: macro categories ("Móvil::WhatsApp::…") and dropdown options ("En progreso::En Gestión"). */
+export const NAME_SEPARATOR = "::";
+
 /** True when `path` is "A::B::C": non-empty segments, no spaces around "::", no other separator. */
 export function isCanonicalPath(path: string): boolean {
-  const segments = path.split("::");
+  const segments = path.split(NAME_SEPARATOR);
   return segments.every((s) => s.length > 0 && s === s.trim() && !s.includes(">") && !s.includes(":"));
 }
 
@@ -72,9 +75,18 @@ export const TICKET_PLACEHOLDERS = [
   "time",
 ] as const;
 
-const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g;
+/** A `{{name}}` placeholder; the one definition the lint and the engine's renderTemplate() share. */
+export const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g;
 
 /** Names used as `{{name}}` in a template, in order of appearance. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
 }
+
+/** The template with its well-formed placeholders taken out: a "{{" left over is a half-written one. */
+export function withoutPlaceholders(template: string): string {
+  return template.replace(PLACEHOLDER, "");
+}
+
+/** A link or form address an agent opens: http(s) only, so no `javascript:` or `data:` URL reaches a link. */
+export const HttpUrl = z.string().check(z.refine((url) => /^https?:\/\/[^\s]+$/i.test(url), { message: "URL must start with http:// or https://" }));
