@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: ".",
     target: "es2020",
-    rollupOptions: { input: resolve(root, "src/iframe.html") },
+    rollupOptions: { input: { iframe: resolve(root, "src/iframe.html"), admin: resolve(root, "src/admin.html") } },
   },
   plugins: [flowCatalogPlugin(), zendeskLayout()],
 });

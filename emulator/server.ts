@@ -51,6 +51,8 @@ async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Req
 async function answerApi(handlers: ReturnType<typeof zendeskHandlers>, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
   const response = (await getResponse(handlers, await toFetchRequest(req, origin))) ??
     Response.json({ error: "InvalidEndpoint", description: "Not found" }, { status: 404 });
+  // A "drop" fault (msw's network error) closes the connection with no answer, as a lost network does.
+  if (response.type === "error") return void res.destroy();
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => (headers[key] = value));
   res.writeHead(response.status, headers);
@@ -77,6 +79,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = options.store ?? (hostsRuta ? createZendesk() : storeFor(pkg));
   const handlers = zendeskHandlers(store);
   const zaf = createZafControl(pkg, store.data.installation.app_id);
+  // A reset brings the host back to answering at once too, so a slow test cannot slow the next ones.
+  store.subscribe((change) => {
+    if (change.kind === "reset") zaf.state.answerDelayMs = 0;
+  });
   const hostDir = resolve(options.hostDir ?? resolve(ROOT, "emulator/dist"));
   const server = createServer(async (req, res) => {
     const origin = `http://${req.headers.host ?? "localhost"}`;

@@ -10,10 +10,10 @@ export function describeReason(reason: Reason, flow: Flow, t: Translate): string
       return t("why.start");
     case "applied":
       return reason.via === "macro" ? t("why.appliedMacro", { macro: reason.macro, step: title(reason.stepId) }) : t("why.appliedTag", { step: title(reason.stepId) });
-    case "reply":
-      return t("why.reply", { step: title(reason.stepId), label: reason.label });
     case "timer":
-      return t("why.timer", { step: title(reason.stepId), minutes: reason.minutes });
+      return reason.late
+        ? t("why.timerLate", { step: title(reason.stepId), minutes: reason.minutes, late: reason.late })
+        : t("why.timer", { step: title(reason.stepId), minutes: reason.minutes });
     case "inProgress":
       return t("why.inProgress", { step: title(reason.stepId) });
   }
