@@ -1,8 +1,16 @@
 import type { Step } from "../flows/schema";
-import { closingOf } from "../engine";
+import { closingOf, type EvidenceFile } from "../engine";
 import type { ChecklistModel } from "./createChecklistModel";
 import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
+
+/** Whether the ticket shows the evidence: the file and when its note was added, or that none is there yet. */
+function EvidenceState({ file }: { file?: EvidenceFile }) {
+  const t = useT();
+  if (!file) return <small class="warning-text" data-testid="evidence-missing"> · {t("checklist.evidenceMissing")}</small>;
+  const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(file.at);
+  return <small class="muted" data-testid="evidence-found"> · {t("checklist.evidenceFound", { name: file.name, time })}</small>;
+}
 
 /** Evidence and data of a step: checkboxes, typed values checked against their format, save as a note. */
 export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: ChecklistModel; readOnly: boolean }) {
@@ -42,6 +50,7 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
                   <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} disabled={readOnly} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
                   <span>
                     {item.label} <small class="muted">({tags})</small>
+                    {item.evidence && <EvidenceState file={model.evidence.value.get(item.id)} />}
                   </span>
                 </label>
               )}

@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, isStepTag, NOTE_HEADER, progressTags, renderTemplate, stepTag, templateValues, validateValue, workTags } from "../engine";
+import { checklistTags, composeEscalation, composeNote, doneItems, type EvidenceFile, findEvidence, hasWrites, isStepTag, NOTE_HEADER, progressTags, renderTemplate, stepTag, templateValues, validateValue, workTags } from "../engine";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import type { RetryWait } from "../zendesk/rest";
@@ -36,7 +36,9 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   const lastSaveOf = signal<{ stepId: string; result: SaveResult } | undefined>(undefined);
   const lastSave = computed(() => (lastSaveOf.value && lastSaveOf.value.stepId === step.value?.id ? lastSaveOf.value.result : undefined));
 
-  const saved = computed(() => (step.value && ticket.value ? doneItems(step.value, ticket.value.tags) : new Set<string>()));
+  /** Evidence the ticket itself shows (files on internal notes since the step began): done, whatever was ticked. */
+  const evidence = computed(() => (step.value && ticket.value ? findEvidence(step.value, ticket.value) : new Map<string, EvidenceFile>()));
+  const saved = computed(() => (step.value && ticket.value ? new Set([...doneItems(step.value, ticket.value.tags), ...evidence.value.keys()]) : new Set<string>()));
   const typed = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
   /** Typed values checked against their formats: the form to write, and whether it fits. */
   const checked = computed(() => {
@@ -70,7 +72,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, doubtful, saved, note, observation, escalation, missingRequired, saving, lastSave,
+    done, typed, doubtful, saved, evidence, note, observation, escalation, missingRequired, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
@@ -84,7 +86,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
       const plan = (tags: readonly string[]): NotePlan | undefined => {
-        const doneNow = doneOn(s, doneItems(s, tags));
+        const doneNow = doneOn(s, new Set([...doneItems(s, tags), ...evidence.value.keys()]));
         const text = composeNote(f, s, context, doneNow, { pending }).text;
         const checks = checklistTags(s, doneNow, tags);
         // The step counts as done on the ticket only once every required item is; a partial save marks it in
