@@ -25,7 +25,7 @@ function redirect(step: Step, from: string, to: string): void {
   }
 }
 
-/** Drops the steps no longer reachable from the start once a step or a branch is off. */
+/** Drops the steps no longer reachable from the start once a step or a branch is off, and the team-lead notes about them. */
 function pruneUnreachable(flow: Flow): void {
   const byId = new Map(flow.steps.map((s) => [s.id, s]));
   const seen = new Set([flow.start]);
@@ -38,6 +38,7 @@ function pruneUnreachable(flow: Flow): void {
     }
   }
   flow.steps = flow.steps.filter((s) => seen.has(s.id));
+  if (flow.notes) flow.notes = flow.notes.filter((n) => n.stepId === undefined || seen.has(n.stepId));
 }
 
 /** Changes `copy` in place; returns the issue when the override cannot apply to the step. */
