@@ -12,13 +12,13 @@ function staticDeps(source: string): string[] {
   const found = [
     ...source.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g),
     ...source.matchAll(/<link[^>]+href="\.?\/?([^"]+\.(?:js|css))"/g),
-    ...source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g),
+    ...source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g),
   ];
   return found.map((m) => m[1]!.replace(/^assets\//, ""));
 }
 
 /** Chunks imported with `import("./x.js")`: loaded later, on demand (a brand's flow body). */
-const lazyDeps = (source: string) => [...source.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!);
+const lazyDeps = (source: string) => [...source.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
 
 /**
  * Measures `dist/assets`: the JS+CSS a ticket loads is the page's static import graph plus the largest

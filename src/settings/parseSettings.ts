@@ -139,6 +139,14 @@ export function parseSettings(raw: Record<string, unknown>, catalog: readonly Fl
   return { settings, issues: [...issues, ...legacyIssues] };
 }
 
+/**
+ * True when the settings configure brands (the `config` document or the first `brandFlows`): layering
+ * them needs every flow's steps, so the sidebar loads the whole catalog only then.
+ */
+export function namesBrands(raw: Record<string, unknown>): boolean {
+  return [raw[CONFIG_PARAMETER], raw.brandFlows].some((value) => typeof value === "string" && value.trim() !== "");
+}
+
 /** A brand's setup, by subdomain first, then by id; a brand with no entry gets every catalog flow as it is. */
 export function setupForBrand(settings: Settings, brand: { id: number; subdomain?: string }, catalog: readonly Flow[]): BrandSetup {
   return (brand.subdomain !== undefined ? settings.brands.get(brand.subdomain) : undefined) ?? settings.brands.get(String(brand.id)) ?? { flows: [...catalog], marks: [], macros: new Map() };

@@ -1,8 +1,9 @@
-import { batch, computed, signal } from "@preact/signals";
+import { batch, computed, effect, signal } from "@preact/signals";
+import type { FlowEntry } from "../flows/catalog";
 import type { Flow } from "../flows/schema";
-import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
+import { type Choice, findStep, flowTag, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
-import { emptySettings, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
+import { emptySettings, namesBrands, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -13,11 +14,25 @@ import { type Problem, toProblem } from "./problems";
 /** Re-reads caused by a burst of ZAF events (a macro sets several fields) are merged into one. */
 export const RELOAD_DEBOUNCE_MS = 150;
 
+/** A layered flow carries its steps already; an index entry needs its body loaded. */
+const isFlow = (entry: FlowEntry | Flow): entry is Flow => "steps" in entry;
+
+/** The flows the sidebar chooses from (entries, no steps) and how it gets a chosen flow's steps (the app: its own chunk). */
+export type FlowCatalog = { index: readonly FlowEntry[]; load: (id: string) => Promise<Flow> };
+
+/** A catalog over flows already in memory (Node: tests, the bench), served as the app's chunks are. */
+export function inMemoryCatalog(flows: readonly Flow[]): FlowCatalog {
+  return {
+    index: flows,
+    load: async (id) => flows.find((f) => f.id === id) ?? Promise.reject(new Error(`Unknown flow "${id}".`)),
+  };
+}
+
 /**
  * The sidebar's state: the ticket's truth from Zendesk, the flow and step computed by the engine,
  * and the agent's actions (choose a branch, step back, apply, save the checklist) through the port.
  */
-export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { now: () => number }, pendingLabel: () => string) {
+export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, clock: { now: () => number }, pendingLabel: () => string) {
   const info = signal<StartInfo | undefined>(undefined);
   const settings = signal<Settings>(emptySettings());
   const account = signal<Account | undefined>(undefined);
@@ -29,25 +44,57 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const path = signal<{ key: string; steps: string[] }>({ key: "", steps: [] });
   const appliedMacros = signal<string[]>([]);
   const applying = signal(false);
-  const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
+  /** The last Apply's outcomes with the step they were for: another step shows none. */
+  const lastApplyOf = signal<{ stepId: string; outcomes: ApplyOutcome[] } | undefined>(undefined);
 
-  const brand = computed(() => ticket.value?.brand);
-  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
-  /** The brand's flows with the team leads' overrides and macro matches, recomputed only when the brand changes. */
-  const brandFlows = computed(() => {
-    const b = brandKey.value ? brand.peek() : undefined;
-    if (!b) return [];
-    const setup = setupForBrand(settings.value, b, catalog);
+  /**
+   * Every flow body, layered by the team leads' settings, once the settings name brands: overrides are
+   * checked against the whole catalog. Without such settings only the chosen flow's body is loaded.
+   */
+  const layeredCatalog = signal<readonly Flow[] | undefined>(undefined);
+  const setupFor = (t: TicketRead, s: Settings, all: readonly Flow[]) => {
+    const setup = setupForBrand(s, t.brand, all);
     const macros = account.value?.macros ?? [];
     return setup.flows.map((f) => applyMacroMatches(f, setup.macros, macros));
-  });
+  };
+  const entriesFor = (t: TicketRead, s: Settings, all: readonly Flow[] | undefined): (FlowEntry | Flow)[] => (all ? setupFor(t, s, all) : [...catalog.index]);
+  const chooseFor = (t: TicketRead, s: Settings, all: readonly Flow[] | undefined, manualId: string | undefined) => {
+    const entries = entriesFor(t, s, all);
+    const manual = entries.find((f) => f.id === manualId);
+    return manual ? { status: "chosen" as const, flow: manual, by: "manual" as const } : selectFlow(entries, t);
+  };
+  const brand = computed(() => ticket.value?.brand);
+  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
+  /** The brand's flows, recomputed only when the brand (not every read of the ticket) changes. */
+  const brandFlows = computed(() => (brandKey.value && ticket.peek() ? entriesFor(ticket.peek()!, settings.value, layeredCatalog.value) : []));
   const choice = computed(() => {
     const t = ticket.value;
     const manual = brandFlows.value.find((f) => f.id === manualFlowId.value);
     if (manual) return { status: "chosen" as const, flow: manual, by: "manual" as const };
     return t ? selectFlow(brandFlows.value, t) : undefined;
   });
-  const flow = computed(() => (choice.value?.status === "chosen" ? choice.value.flow : undefined));
+  /** Steps of the flows loaded so far: only a chosen flow's body is fetched. */
+  const bodies = signal<Readonly<Record<string, Flow>>>({});
+  const loadingBodies = new Map<string, Promise<void>>();
+  function loadBody(id: string): Promise<void> {
+    if (layeredCatalog.peek()) return Promise.resolve();
+    let loading = loadingBodies.get(id);
+    if (!loading) {
+      loading = catalog.load(id).then(
+        (f) => void (bodies.value = { ...bodies.value, [id]: f }),
+        (error: unknown) => {
+          loadingBodies.delete(id);
+          problems.value = [...problems.value, toProblem(error)];
+        },
+      );
+      loadingBodies.set(id, loading);
+    }
+    return loading;
+  }
+  const flow = computed(() => {
+    const chosen = choice.value?.status === "chosen" ? choice.value.flow : undefined;
+    return chosen && isFlow(chosen) ? chosen : chosen ? bodies.value[chosen.id] : undefined;
+  });
   const restored = computed<Position | undefined>(() => (flow.value && ticket.value ? restorePosition(flow.value, ticket.value, now.peek()) : undefined));
   const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}:${restored.value.trail.join(",")}` : ""));
   const steps = computed(() => {
@@ -56,20 +103,16 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
     return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
   });
   const step = computed(() => (flow.value && steps.value.length ? findStep(flow.value, steps.value.at(-1)!) : undefined));
+  const lastApply = computed(() => (lastApplyOf.value && lastApplyOf.value.stepId === step.value?.id ? lastApplyOf.value.outcomes : undefined));
   /** True while the agent looks at the step the ticket itself stands at (not one reached by clicking on). */
   const atRestored = computed(() => steps.value.at(-1) === restored.value?.stepId);
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
-    if (!f || !s || !t) return [];
-    // The step tag goes on with the step's macro in one Apply: once a submit has recorded it (the last
-    // audit touching that tag added it), the step's macro was applied and must not be offered again.
-    // An unsaved tag does not count, so a macro that failed in the editor can still be applied again.
-    const tag = stepTag(s.id);
-    const lastTagEvent = t.events.findLast((e) => e.kind === "tags" && (e.added.includes(tag) || e.removed.includes(tag)));
-    const recorded = t.tags.includes(tag) && lastTagEvent?.kind === "tags" && lastTagEvent.added.includes(tag);
-    const macros = s.macro && recorded ? [...appliedMacros.value, s.macro] : appliedMacros.value;
-    return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: macros });
+    return f && s && t ? pendingChanges(f, s, t, appliedMacros.value) : [];
   });
+  /** A closed ticket cannot be updated (Zendesk refuses it): the sidebar shows where it ended and writes nothing. */
+  const readOnly = computed(() => ticket.value?.status === "closed");
+  const skipping = signal(false);
   const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
 
   let loading: Promise<void> | undefined;
@@ -131,12 +174,22 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      const parsed = parseSettings(started.settings, catalog);
+      const all = namesBrands(started.settings) ? await Promise.all(catalog.index.map((entry) => catalog.load(entry.id))) : undefined;
+      const parsed = parseSettings(started.settings, all ?? []);
+      layeredCatalog.value = all;
+      // The chosen flow's steps arrive before the ticket is shown, so the sidebar never flashes the picker.
+      const chosen = chooseFor(started.ticket, parsed.settings, all, undefined);
+      if (chosen.status === "chosen") await loadBody(chosen.flow.id);
       batch(() => {
         info.value = started;
         settings.value = parsed.settings;
         problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
         show(started.ticket);
+      });
+      // A later read may choose another flow (its tag was added): its steps load then.
+      effect(() => {
+        const c = choice.value;
+        if (c?.status === "chosen" && !bodies.peek()[c.flow.id]) void loadBody(c.flow.id);
       });
       let timer: ReturnType<typeof setTimeout> | undefined;
       port.onTicketChange(() => {
@@ -149,14 +202,11 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   }
 
   function go(to: string | undefined) {
-    if (to) batch(() => {
-      path.value = { key: restoredKey.value, steps: [...steps.value, to] };
-      lastApply.value = undefined;
-    });
+    if (to) path.value = { key: restoredKey.value, steps: [...steps.value, to] };
   }
 
   return {
-    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
+    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
     start,
     reload,
     /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */
@@ -173,6 +223,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
     },
     /** Keeps the agent's choice on the ticket: the flow tag goes into the editor, other flow tags out. */
     async pickFlow(flowId: string) {
+      await loadBody(flowId);
       batch(() => {
         manualFlowId.value = flowId;
         picking.value = false;
@@ -185,8 +236,32 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
       await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
       await reload("editor");
     },
+    /**
+     * Passes the current step on without its writes, deliberately: an internal note records `reason`
+     * and the ticket then stands at the next step. Nothing is said to have been applied.
+     */
+    async skip(reason: string) {
+      const f = flow.value, s = step.value, t = ticket.value;
+      if (!f || !s || !t || readOnly.value || skipping.value || !skipStep(f, s, reason, t.tags)) return;
+      const plan = (tags: readonly string[]) => {
+        const write = skipStep(f, s, reason, tags);
+        return write && { body: write.body, tags: [...tags.filter((tag) => !write.tags.remove.includes(tag)), ...write.tags.add] };
+      };
+      skipping.value = true;
+      try {
+        const result = await port.writeNote({ ticketId: t.id, stepId: s.id, tags: t.tags, updatedStamp: t.updatedAt, plan });
+        if (result.status !== "unchanged") await port.mirrorTags(result.tags);
+        await reload();
+      } catch (error) {
+        await reload();
+        problems.value = [...problems.value, toProblem(error)];
+      } finally {
+        skipping.value = false;
+      }
+    },
     async apply() {
-      if (applying.value || changes.value.length === 0) return;
+      const s = step.value;
+      if (!s || applying.value || readOnly.value || changes.value.length === 0) return;
       applying.value = true;
       try {
         const wanted = changes.value;
@@ -198,7 +273,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
           outcomes = outcomes.map((o) => retried.find((r) => r.change === o.change) ?? o);
         }
         batch(() => {
-          lastApply.value = outcomes;
+          lastApplyOf.value = { stepId: s.id, outcomes };
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
         await reload("editor");

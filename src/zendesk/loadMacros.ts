@@ -4,8 +4,11 @@ import { API } from "./paths";
 import type { Rest } from "./rest";
 import { MacrosPage, MacrosStamp } from "./schemas";
 
-/** A stored list younger than this is used as is; an older one costs one stamp request before use. */
-export const MACROS_CHECK_AFTER_MS = 60 * 60_000;
+/**
+ * A stored list younger than this is used as is; an older one costs one stamp request before use. A
+ * macro created meanwhile is not missed: a macro missing at an Apply revalidates at once.
+ */
+export const MACROS_CHECK_AFTER_MS = 4 * 60 * 60_000;
 /** Past this a list is dropped whatever its stamp says, so a cache never outlives a working day. */
 export const MACROS_MAX_AGE_MS = 12 * 60 * 60_000;
 

@@ -6,28 +6,9 @@ export type IndexedMacro = ApiMacro & { key?: string };
 
 export type MacroMatch = { status: "found"; macro: ApiMacro } | { status: "missing" } | { status: "ambiguous"; macros: ApiMacro[] };
 
-/** The account's macro list is fetched once and never mutated: it is indexed once, on first use. */
-const INDEXES = new WeakMap<readonly IndexedMacro[], Map<string, IndexedMacro[]>>();
-
-/** Gives each macro its title key, so indexing a stored list costs map inserts, not 5,000 normalisations. */
+/** Gives each macro its title key, so matching a stored list costs string comparisons, not 5,000 normalisations. */
 export function keyMacros(macros: readonly ApiMacro[]): IndexedMacro[] {
   return macros.map((m) => ({ ...m, key: normalizeName(m.title) }));
-}
-
-function macroIndex(macros: readonly IndexedMacro[]): Map<string, IndexedMacro[]> {
-  let index = INDEXES.get(macros);
-  if (!index) {
-    index = new Map();
-    for (const macro of macros) {
-      if (!macro.active) continue;
-      const key = macro.key ?? normalizeName(macro.title);
-      const same = index.get(key);
-      if (same) same.push(macro);
-      else index.set(key, [macro]);
-    }
-    INDEXES.set(macros, index);
-  }
-  return index;
 }
 
 /**
@@ -35,7 +16,9 @@ function macroIndex(macros: readonly IndexedMacro[]): Map<string, IndexedMacro[]
  * accents, spacing, "::" or ">" and the seeds' spelling variants. An exact title wins over variants.
  */
 export function matchMacro(path: string, macros: readonly IndexedMacro[]): MacroMatch {
-  const candidates = macroIndex(macros).get(normalizeName(path)) ?? [];
+  // One scan over the stored keys: an Apply matches one or two paths, so building an index would cost more than it saves.
+  const key = normalizeName(path);
+  const candidates = macros.filter((m) => m.active && (m.key ?? normalizeName(m.title)) === key);
   const exact = candidates.filter((m) => m.title === path);
   if (exact.length === 1 || candidates.length === 1) return { status: "found", macro: (exact[0] ?? candidates[0])! };
   return candidates.length === 0 ? { status: "missing" } : { status: "ambiguous", macros: candidates };

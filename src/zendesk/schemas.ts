@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { TicketStatus } from "../flows/schema";
+import { TicketStatus } from "../flows/schema/primitives";
 
 /** REST and ZAF payloads, parsed at the edge; unknown keys are kept out of the way, not rejected. */
 export const ApiTicket = z.looseObject({

@@ -1,5 +1,9 @@
-/** The entities Zendesk's comment HTML uses; anything else numeric is decoded by code point. */
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+/** Named entities a comment's HTML may carry (markup, and the Spanish letters an editor may escape); numeric ones are decoded by code point. */
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
+  aacute: "á", eacute: "é", iacute: "í", oacute: "ó", uacute: "ú", ntilde: "ñ", uuml: "ü",
+  Aacute: "Á", Eacute: "É", Iacute: "Í", Oacute: "Ó", Uacute: "Ú", Ntilde: "Ñ", Uuml: "Ü", iexcl: "¡", iquest: "¿",
+};
 
 /**
  * The plain text of a comment's HTML (ZAF gives `value` as HTML), for matching replies and rules.
@@ -11,7 +15,7 @@ export function textOfHtml(html: string): string {
     .replace(/<\/(p|div|li|h\d|blockquote|pre|tr)>/gi, "\n")
     .replace(/<[^>]*>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+      if (name[0] !== "#") return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? whole;
       const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     })

@@ -44,7 +44,7 @@ describe("loadMacros()", () => {
     expect(matchMacro("BO::Despedida al resolver", second)).toMatchObject({ status: "found" });
   });
 
-  it("revalidates an hour-old list with one request and keeps it when nothing changed", async () => {
+  it("revalidates a list past its check age with one request and keeps it when nothing changed", async () => {
     const storage = memoryStorage();
     await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
     const fetched = macroRequests().length;

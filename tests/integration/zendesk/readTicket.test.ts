@@ -84,7 +84,7 @@ describe("opening a ticket", () => {
     expect(rest).toHaveLength(2);
   });
 
-  it("opens a 6,000-comment ticket in one REST request and sees its newest comment", async () => {
+  it("opens a 6,000-comment ticket in at most two REST requests and sees its newest comment", async () => {
     const store = zendesk.store();
     const id = TICKET_IDS.tboComplaint;
     for (let i = 1; i <= 6000; i++) store.updateTicket(id, { comment: { body: `Nota ${i}`, public: i % 2 === 0 } } as never);
@@ -92,12 +92,13 @@ describe("opening a ticket", () => {
     await host.refresh(id);
     const { port } = await open(id);
     const { ticket } = await port.start();
-    expect(rest).toHaveLength(1);
-    expect(rest[0]).toContain("sort_order=desc");
+    // The audits, newest first; and the newest comments when ZAF's list does not reach them.
+    expect(rest.length).toBeLessThanOrEqual(2);
+    expect(rest.every((r) => r.includes("sort_order=desc"))).toBe(true);
     expect(ticket.messages.at(-1)).toMatchObject({ author: "requester", body: "Último mensaje del cliente", public: true });
     expect(ticket.messages.at(-2)).toMatchObject({ author: "agent", body: "Nota 6000", public: true });
     expect(ticket.messages.at(-3)).toMatchObject({ author: "agent", body: "Nota 5999", public: false });
-  });
+  }, 60_000); // building 6,000 comments and the host loading them take seconds on a loaded machine
 
   it("keeps at most a bounded number of ticket histories in the browser, dropping the least recently read", async () => {
     const storage = memoryStorage();
