@@ -17,7 +17,7 @@ function redirect(step: Step, from: string, to: string): void {
   }
 }
 
-/** Drops the steps no longer reachable from the start once a step or a branch is off, and the notes about them. */
+/** Drops the steps no longer reachable from the start once a step or a branch is off, and the team-lead notes about them. */
 function pruneUnreachable(flow: Flow): void {
   const byId = new Map(flow.steps.map((s) => [s.id, s]));
   const seen = breadthFirst([flow.start], (id) => {
