@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
-import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin";
+import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin.ts";
 
 const root = import.meta.dirname;
 const dist = resolve(root, "dist");
@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: ".",
     target: "es2020",
-    rollupOptions: { input: resolve(root, "src/iframe.html") },
+    rollupOptions: { input: { iframe: resolve(root, "src/iframe.html"), admin: resolve(root, "src/admin.html") } },
   },
   plugins: [flowCatalogPlugin(), zendeskLayout()],
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin";
+import { flowCatalogPlugin } from "./scripts/flowCatalogPlugin.ts";
 
 export default defineConfig({
   plugins: [flowCatalogPlugin()],

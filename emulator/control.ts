@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { getResponse } from "msw";
 import { z } from "zod";
 import { FaultSpec } from "./zendesk/faults";
-import { getResponse } from "msw";
+import { PLANS } from "./zendesk/rateLimit";
 import { AGENT_SUBMIT_PATH, agentUiHandlers, type StoreChange, type ZendeskStore } from "./zendesk";
 
 const CustomerReply = z.object({ body: z.string().min(1) });
 const ClockAdvance = z.object({ minutes: z.number().positive() });
+const PlanChoice = z.object({ plan: z.enum(PLANS) });
+const LongTicket = z.object({ comments: z.number().int().positive().max(20_000) });
 const AgentSwitch = z.object({ userId: z.number().optional(), locale: z.enum(["es", "en"]).optional() });
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -52,6 +55,8 @@ export function emulatorState(store: ZendeskStore) {
     subdomain: data.account.subdomain,
     advancedMinutes: store.clock.advancedMinutes,
     faults: store.faults.list(),
+    plans: PLANS,
+    rateLimit: store.rateLimit.usage(),
   };
 }
 
@@ -69,8 +74,8 @@ function streamEvents(store: ZendeskStore, req: IncomingMessage, res: ServerResp
 }
 
 /**
- * The `/__emulator/…` control endpoints: state, reset, faults, a customer reply, the clock, the agent
- * and an SSE stream of changes. Answers true when it handled the request.
+ * The `/__emulator/…` control endpoints: state, reset, faults, the plan (rate limit), a customer reply,
+ * a long ticket, the clock, the agent, the agent UI's submit and an SSE stream of changes. Answers true when it handled the request.
  */
 export async function handleControl(store: ZendeskStore, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   const route = `${req.method} ${pathname}`;
@@ -81,6 +86,9 @@ export async function handleControl(store: ZendeskStore, req: IncomingMessage, r
     if (route === "POST /__emulator/reset") return store.reset(), json(res, 200, emulatorState(store)), true;
     if (route === "POST /__emulator/faults") return json(res, 201, store.faults.arm(FaultSpec.parse(await readJson(req)))), true;
     if (route === "DELETE /__emulator/faults") return store.faults.clear(), json(res, 200, { faults: [] }), true;
+    if (route === "GET /__emulator/rate-limit") return json(res, 200, store.rateLimit.usage()), true;
+    if (route === "POST /__emulator/rate-limit") return store.setPlan(PlanChoice.parse(await readJson(req)).plan), json(res, 200, store.rateLimit.usage()), true;
+    if (route === "POST /__emulator/tickets/long") return json(res, 201, { ticket: store.addLongTicket(LongTicket.parse(await readJson(req)).comments) }), true;
     if (route === "POST /__emulator/clock/advance") {
       store.advanceClock(ClockAdvance.parse(await readJson(req)).minutes);
       return json(res, 200, emulatorState(store)), true;

@@ -1,6 +1,6 @@
 import ZAFClient from "zendesk_app_framework_sdk";
 import { render } from "preact";
-import { CATALOG } from "./flows/catalog/catalog";
+import { FLOW_INDEX, loadFlow } from "./flows/catalog";
 import { createTranslator, localeOf } from "./i18n/translate";
 import { createSidebarModel } from "./ui/createSidebarModel";
 import { Sidebar } from "./ui/Sidebar";
@@ -40,7 +40,7 @@ if (!client) {
     random: Math.random,
   });
   let t = createTranslator(localeOf(undefined));
-  const model = createSidebarModel(port, CATALOG, { now: () => Date.now() }, () => t("checklist.pending"));
+  const model = createSidebarModel(port, { index: FLOW_INDEX, load: loadFlow }, { now: () => Date.now() }, () => t("checklist.pending"));
   const mount = () =>
     render(
       <TranslateContext.Provider value={t}>
@@ -50,7 +50,7 @@ if (!client) {
     );
   client.on("app.registered", () => {
     void model.start().then(() => {
-      t = createTranslator(localeOf(model.info.value?.agent.locale));
+      t = createTranslator(localeOf(model.settings.value.locale ?? model.info.value?.agent.locale));
       mount();
       whenIdle(model.prefetch);
     });

@@ -1,3 +1,4 @@
+import { AGENT_UI_HEADER } from "../zendesk/agentUi";
 import type { Brand, Group, GroupMembership, Installation, Macro, Ticket, TicketField, User } from "../zendesk/model";
 
 /** How the host reaches the account's REST API (same-origin fetch in the page, msw-intercepted fetch in Node). */
@@ -21,8 +22,11 @@ export interface TicketSnapshot {
   assignee: User | null;
 }
 
+/** The agent UI's reads are not counted against the API rate limit. */
+const AGENT_UI_READ = { Accept: "application/json", [AGENT_UI_HEADER]: "1" };
+
 async function getJson<T>(api: ApiFetch, path: string): Promise<T> {
-  const response = await api(path, { headers: { Accept: "application/json" } });
+  const response = await api(path, { headers: AGENT_UI_READ });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}; the host cannot show the ticket without it.`);
   return (await response.json()) as T;
 }
@@ -48,7 +52,7 @@ export async function loadTicket(api: ApiFetch, ticketId: number): Promise<Ticke
 }
 
 export async function loadMacro(api: ApiFetch, macroId: number): Promise<Macro | null> {
-  const response = await api(`/api/v2/macros/${macroId}.json`, { headers: { Accept: "application/json" } });
+  const response = await api(`/api/v2/macros/${macroId}.json`, { headers: AGENT_UI_READ });
   if (!response.ok) return null;
   return ((await response.json()) as { macro: Macro }).macro;
 }

@@ -20,7 +20,7 @@ function invalid(path: string, message: string): ActionResult {
 /**
  * The Core API's actions on instances, for any location: `resize` (numbers become px), `instances.create`
  * (a modal with its own guid and context, answered with that context), `destroy` (modals only: closes it,
- * firing `modal.close`), `notify` and `preloadPane`. Null when `path` is not one of them.
+ * firing `modal.close`), `notify`, `preloadPane` and `track`. Null when `path` is not one of them.
  */
 export function runInstanceAction(host: ZafHost, target: AppInstance, path: string, args: unknown[]): ActionResult | null {
   switch (path) {
@@ -44,6 +44,8 @@ export function runInstanceAction(host: ZafHost, target: AppInstance, path: stri
     case "notify":
       if (target.ticketId === null) host.notice({ kind: "notify", ticketId: null, message: String(args[0] ?? ""), type: String(args[1] ?? "notice") });
       return target.ticketId === null ? { ok: true, value: null } : null;
+    // The CDN SDK's telemetry (invoke('track', …)) is answered in every location, or its promises would hang.
+    case "track":
     case "preloadPane":
       return { ok: true, value: null };
   }

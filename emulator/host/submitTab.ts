@@ -1,4 +1,4 @@
-import { AGENT_SUBMIT_PATH } from "../zendesk/agentSubmitPath";
+import { AGENT_SUBMIT_PATH } from "../zendesk/agentUi";
 import type { Ticket } from "../zendesk/model";
 import { isSubscribed, type AppInstance } from "./appInstance";
 import { draftToUpdate, editorStatus, resetDraft } from "./editor";

@@ -99,8 +99,6 @@ export function invokePath(ctx: PathContext, path: string, args: unknown[], macr
       events.push(["comment.text.changed", editor.commentText]);
       return { ok: true, value: null, events };
     }
-    case "track":
-    case "__track__":
     case "notify":
     case "popover":
       return { ok: true, value: null };

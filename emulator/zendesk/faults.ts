@@ -1,8 +1,19 @@
 import { z } from "zod";
 
-/** One armed fault: what to answer, for which requests, how many times. */
+/**
+ * One armed fault: what to answer, for which requests, how many times. Kinds:
+ * - `rate-limit`: 429 APIRateLimitExceeded with `Retry-After: retryAfter`; nothing applied.
+ * - `conflict`: 409 UpdateConflict; nothing applied.
+ * - `server-error`: 500; nothing applied.
+ * - `slow`: waits `delayMs`, then answers for real.
+ * - `lands-then-error`: the request is applied, then 500 is answered.
+ * - `drop`: the connection closes with no answer (a network error); nothing applied.
+ * - `lands-then-drop`: the request is applied, then the connection closes with no answer.
+ * - `malformed`: the request is applied and 200 is answered with a body that is not the documented
+ *   shape: `body` when given, else the real body cut in half (not JSON).
+ */
 export const FaultSpec = z.object({
-  kind: z.enum(["rate-limit", "conflict", "server-error", "slow"]),
+  kind: z.enum(["rate-limit", "conflict", "server-error", "slow", "lands-then-error", "drop", "lands-then-drop", "malformed"]),
   /** HTTP method to match ("PUT"); any when absent. */
   method: z.string().optional(),
   /** Path pattern, `*` = one segment, `**` = any rest; ".json" is ignored on both sides ("/api/v2/tickets/*"). */
@@ -13,6 +24,8 @@ export const FaultSpec = z.object({
   retryAfter: z.number().int().nonnegative().optional(),
   /** For slow: the delay before the real answer, in ms. */
   delayMs: z.number().int().nonnegative().optional(),
+  /** For malformed: the exact body to answer with 200. */
+  body: z.string().optional(),
 });
 export type FaultSpec = z.infer<typeof FaultSpec>;
 

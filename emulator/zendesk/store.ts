@@ -2,8 +2,10 @@ import { applyTicketCreate, type CreateOutcome } from "./createTicket";
 import { applyUserCreate, type UserCreate, type UserCreateOutcome } from "./createUser";
 import type { TicketCreate } from "./ticketInput";
 import { applyCustomerReply, type ReplyOutcome } from "./customerReply";
+import { createRateLimiter, type Plan, type RateLimiter } from "./rateLimit";
 import { createFaultSwitches, type FaultSwitches } from "./faults";
-import type { Comment, Installation, User, ZendeskData } from "./model";
+import { addLongTicket } from "./longTicket";
+import type { Comment, Installation, Ticket, User, ZendeskData } from "./model";
 import { defaultSeed } from "./seed";
 import { applyTicketUpdate, type TicketUpdate, type UpdateContext, type UpdateOutcome } from "./ticketUpdate";
 import { MINUTE_MS, shiftZendeskTime } from "./time";
@@ -15,7 +17,9 @@ export type StoreChange =
   | { kind: "clock"; minutes: number }
   | { kind: "agent" }
   | { kind: "installation" }
-  | { kind: "faults" };
+  | { kind: "faults" }
+  | { kind: "plan" }
+  | { kind: "account" };
 
 export interface Clock {
   /** Minutes the account has been moved forward with `advanceClock`. */
@@ -28,7 +32,13 @@ export interface ZendeskStore {
   readonly data: ZendeskData;
   readonly clock: Clock;
   readonly faults: FaultSwitches;
+  /** The plan's per-minute API budget; the plan survives `reset()`, the count does not. */
+  readonly rateLimit: RateLimiter;
   reset(): void;
+  /** Picks the plan whose per-minute limit the API counts against (docs "Rate limits"). */
+  setPlan(plan: Plan): void;
+  /** Tells listeners that macros or ticket fields changed through the API. */
+  accountChanged(): void;
   currentUser(): User;
   setCurrentUser(userId: number): void;
   setAgentLocale(locale: string): void;
@@ -37,6 +47,8 @@ export interface ZendeskStore {
   /** `POST /api/v2/tickets.json`, by the current agent unless `authorId` says otherwise. */
   createTicket(input: TicketCreate, options?: { authorId?: number }): CreateOutcome;
   createUser(input: UserCreate): UserCreateOutcome;
+  /** Adds a ticket with `comments` comments (see `addLongTicket`). */
+  addLongTicket(comments: number): Ticket;
   /** Moves the account `minutes` into the future by shifting every stored timestamp back. */
   advanceClock(minutes: number): void;
   updateInstallationSettings(settings: Record<string, unknown>): Installation;
@@ -62,6 +74,8 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
   let data = fresh();
   const clock: Clock = { advancedMinutes: 0, now: () => Date.now() };
   const faults = createFaultSwitches(() => notify({ kind: "faults" }));
+  // The rate limit counts minutes of the account's clock, so advancing the clock starts a new minute.
+  const rateLimit = createRateLimiter(() => clock.now() + clock.advancedMinutes * MINUTE_MS);
 
   const store: ZendeskStore = {
     get data() {
@@ -69,11 +83,20 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
     },
     clock,
     faults,
+    rateLimit,
     reset() {
       data = fresh();
       clock.advancedMinutes = 0;
       faults.clear();
+      rateLimit.clear();
       notify({ kind: "reset" });
+    },
+    accountChanged() {
+      notify({ kind: "account" });
+    },
+    setPlan(plan) {
+      rateLimit.setPlan(plan);
+      notify({ kind: "plan" });
     },
     currentUser() {
       const user = data.users.find((u) => u.id === data.currentUserId);
@@ -99,6 +122,11 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
       const outcome = applyTicketCreate(data, input, { at: clock.now(), authorId: options.authorId ?? data.currentUserId });
       if (outcome.kind === "created") notify({ kind: "ticket", ticketId: outcome.ticket.id });
       return outcome;
+    },
+    addLongTicket(comments) {
+      const ticket = addLongTicket(data, { comments, now: clock.now() });
+      notify({ kind: "ticket", ticketId: ticket.id });
+      return ticket;
     },
     createUser(input) {
       return applyUserCreate(data, input, clock.now());

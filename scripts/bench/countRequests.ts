@@ -76,7 +76,7 @@ async function countShift(store: ZendeskStore, replyEvery: number): Promise<numb
 async function countSubmit(store: ZendeskStore): Promise<number> {
   const browser = aBrowser(store);
   const port = await browser.openTab(TICKET_IDS.prePostNew);
-  const model = createSidebarModel(port, CATALOG, { now: () => Date.now() }, () => "pendiente");
+  const model = createSidebarModel(port, { index: CATALOG, load: async (id) => CATALOG.find((f) => f.id === id)! }, { now: () => Date.now() }, () => "pendiente");
   await model.start();
   await port.loadMacros();
   await model.apply();

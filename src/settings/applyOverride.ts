@@ -31,7 +31,11 @@ function pruneUnreachable(flow: Flow): void {
   const seen = new Set([flow.start]);
   const queue = [flow.start];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const next of successorsOf(byId.get(id)!)) if (!seen.has(next) && byId.has(next)) (seen.add(next), queue.push(next));
+    for (const next of successorsOf(byId.get(id)!)) {
+      if (seen.has(next) || !byId.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
   }
   flow.steps = flow.steps.filter((s) => seen.has(s.id));
 }

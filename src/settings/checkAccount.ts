@@ -1,4 +1,4 @@
-import type { Flow } from "../flows/schema";
+import type { Flow, Step } from "../flows/schema";
 import { matchMacro } from "../zendesk/matchMacro";
 import { findOrderStateField, optionForOrderState } from "../zendesk/orderStateField";
 import type { ApiMacro, ApiTicketField } from "../zendesk/schemas";
@@ -26,25 +26,27 @@ export type DoctorProblem = (typeof DOCTOR_PROBLEMS)[number];
  */
 export type Finding = { problem: DoctorProblem; key: string; detail: string; steps?: string[]; closest?: string[] };
 
-/** The macro and order-state findings of one brand's flows, one per path or state with the steps that use it. */
-export function checkFlows(brand: string, flows: readonly Flow[], account: Pick<AccountData, "macros">, orderStateField: ApiTicketField | undefined): Finding[] {
+/**
+ * The macro and order-state findings of some steps, one per path or state with the steps that use it.
+ * Without `macros` (not loaded yet) macros are not checked; without a field, order states are not.
+ */
+export function checkSteps(key: string, steps: readonly Step[], macros: readonly ApiMacro[] | undefined, orderStateField: ApiTicketField | undefined): Finding[] {
   const byMacro = new Map<string, string[]>();
   const byState = new Map<string, string[]>();
-  for (const step of flows.flatMap((f) => f.steps)) {
+  for (const step of steps) {
     if (step.macro) byMacro.set(step.macro, [...(byMacro.get(step.macro) ?? []), step.id]);
     if (step.orderState) byState.set(step.orderState, [...(byState.get(step.orderState) ?? []), step.id]);
   }
   const findings: Finding[] = [];
-  const titles = account.macros.filter((m) => m.active).map((m) => m.title);
-  for (const [path, steps] of byMacro) {
-    const match = matchMacro(path, account.macros);
-    if (match.status === "missing") findings.push({ problem: "macroMissing", key: brand, detail: path, steps, closest: closestTitles(path, titles) });
-    if (match.status === "ambiguous") findings.push({ problem: "macroAmbiguous", key: brand, detail: path, steps, closest: match.macros.map((m) => `${m.title} (${m.id})`) });
+  const titles = (macros ?? []).filter((m) => m.active).map((m) => m.title);
+  for (const [path, ids] of macros ? byMacro : []) {
+    const match = matchMacro(path, macros!);
+    if (match.status === "missing") findings.push({ problem: "macroMissing", key, detail: path, steps: ids, closest: closestTitles(path, titles) });
+    if (match.status === "ambiguous") findings.push({ problem: "macroAmbiguous", key, detail: path, steps: ids, closest: match.macros.map((m) => `${m.title} (${m.id})`) });
   }
-  if (!orderStateField) return findings;
-  const options = (orderStateField.custom_field_options ?? []).map((o) => o.name);
-  for (const [state, steps] of byState) {
-    if (!optionForOrderState(orderStateField, state)) findings.push({ problem: "orderStateMissing", key: brand, detail: state, steps, closest: closestTitles(state, options) });
+  const options = (orderStateField?.custom_field_options ?? []).map((o) => o.name);
+  for (const [state, ids] of orderStateField ? byState : []) {
+    if (!optionForOrderState(orderStateField!, state)) findings.push({ problem: "orderStateMissing", key, detail: state, steps: ids, closest: closestTitles(state, options) });
   }
   return findings;
 }
@@ -75,10 +77,12 @@ export function checkAccount(settings: Settings, catalog: readonly Flow[], accou
   settings.teamLeadGroups.forEach((id, i) => {
     if (!account.groups.some((g) => g.id === id)) findings.push({ problem: "unknownGroup", key: formatPath(["teamLeadGroups", i]), detail: String(id) });
   });
-  for (const brand of account.brands.filter((b) => only === undefined || b.subdomain === only || String(b.id) === only)) {
+  const checked = account.brands.filter((b) => only === undefined || b.subdomain === only || String(b.id) === only);
+  if (only !== undefined && checked.length === 0) findings.push({ problem: "unknownBrand", key: "--brand", detail: only, closest: closestTitles(only, account.brands.map((b) => b.subdomain)) });
+  for (const brand of checked) {
     const setup = setupForBrand(settings, brand, catalog);
     const flows = setup.flows.map((f) => applyMacroMatches(f, setup.macros, account.macros));
-    findings.push(...checkFlows(brand.subdomain, flows, account, orderStateField));
+    findings.push(...checkSteps(brand.subdomain, flows.flatMap((f) => f.steps), account.macros, orderStateField));
   }
   return findings;
 }

@@ -66,69 +66,85 @@ function readFields(raw: unknown, issues: SettingsIssue[]): Map<string, number> 
 /**
  * Reads the settings document (the `config` parameter, or a file for config:check): JSON text or an
  * already-parsed value. Never throws; what is wrong is reported at its exact path and left out, so
- * the sidebar keeps working with the rest and the catalog's defaults.
+ * the sidebar keeps working with the rest and the catalog's defaults. `legacyFlows` (from the
+ * `brandFlows` parameter) gives a brand its flows where the document does not say them.
  */
-export function parseConfig(input: unknown, catalog: readonly Flow[]): ParsedSettings {
+export function parseConfig(input: unknown, catalog: readonly Flow[], legacyFlows: ReadonlyMap<string, string[]> = new Map()): ParsedSettings {
   const settings = emptySettings();
+  const legacyOnly = () => {
+    for (const [brand, flows] of legacyFlows) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand]).setup);
+  };
   let value = input;
   if (typeof input === "string") {
-    if (input.length > MAX_SETTING_CHARS) return { settings, issues: [{ key: CONFIG_PARAMETER, problem: "tooLarge", detail: String(input.length) }] };
-    if (!input.trim()) return { settings, issues: [] };
-    const json = readJson(input);
-    if (!json.ok) return { settings, issues: [{ key: CONFIG_PARAMETER, problem: "notJson", detail: `${json.line}:${json.column}` }] };
+    if (input.length > MAX_SETTING_CHARS) return legacyOnly(), { settings, issues: [{ key: CONFIG_PARAMETER, problem: "tooLarge", detail: String(input.length) }] };
+    const json = input.trim() ? readJson(input) : { ok: true as const, value: {} };
+    if (!json.ok) return legacyOnly(), { settings, issues: [{ key: CONFIG_PARAMETER, problem: "notJson", detail: `${json.line}:${json.column}` }] };
     value = json.value;
   }
   const parsed = ConfigDocument.safeParse(value);
-  if (!parsed.success) return { settings, issues: issuesFromZod(parsed.error, []) };
+  if (!parsed.success) return legacyOnly(), { settings, issues: issuesFromZod(parsed.error, []) };
   const issues: SettingsIssue[] = [];
   const doc = parsed.data;
   if (doc.locale) settings.locale = doc.locale;
   settings.teamLeadGroups = readIds(doc.teamLeadGroups ?? [], ["teamLeadGroups"], issues);
   settings.fields = readFields(doc.fields, issues);
   if (doc.brands !== undefined && !isRecord(doc.brands)) issues.push({ key: "brands", problem: "badType", detail: "object" });
-  else if (doc.brands) {
-    for (const [brand, raw] of ownEntries(doc.brands)) {
-      const layered = layerBrand(catalog, raw, ["brands", brand]);
-      settings.brands.set(brand, layered.setup);
-      issues.push(...layered.issues);
-    }
+  for (const [brand, raw] of isRecord(doc.brands) ? ownEntries(doc.brands) : []) {
+    const legacy = legacyFlows.get(brand);
+    const layered = layerBrand(catalog, legacy && isRecord(raw) && raw.flows === undefined ? { ...raw, flows: legacy } : raw, ["brands", brand]);
+    settings.brands.set(brand, layered.setup);
+    issues.push(...layered.issues);
   }
+  for (const [brand, flows] of legacyFlows) if (!settings.brands.has(brand)) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand]).setup);
   return { settings, issues };
 }
 
-/** The two first parameters, still read: `orderStateFieldId` and `brandFlows` ({"tigo-bo": ["pre-post"]}). */
-function readLegacy(raw: Record<string, unknown>, catalog: readonly Flow[], settings: Settings, issues: SettingsIssue[]): void {
+/** The first parameter for flows, `brandFlows` ({"tigo-bo": ["pre-post"]}), still read: its known flow ids per brand. */
+function readBrandFlows(raw: unknown, catalog: readonly Flow[], issues: SettingsIssue[]): Map<string, string[]> {
+  const flows = new Map<string, string[]>();
+  if (raw === undefined || raw === null || raw === "") return flows;
+  if (typeof raw !== "string") return issues.push({ key: "brandFlows", problem: "badType", detail: "string" }), flows;
+  if (raw.length > MAX_SETTING_CHARS) return issues.push({ key: "brandFlows", problem: "tooLarge", detail: String(raw.length) }), flows;
+  if (!raw.trim()) return flows;
+  const json = readJson(raw);
+  if (!json.ok) return issues.push({ key: "brandFlows", problem: "notJson", detail: `${json.line}:${json.column}` }), flows;
+  if (!isRecord(json.value)) return issues.push({ key: "brandFlows", problem: "badType", detail: "object" }), flows;
+  for (const [brand, ids] of ownEntries(json.value)) {
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
+      issues.push({ key: formatPath(["brandFlows", brand]), problem: "badType", detail: "array" });
+      continue;
+    }
+    ids.forEach((id, i) => {
+      if (!catalog.some((f) => f.id === id)) issues.push({ key: formatPath(["brandFlows", brand, i]), problem: "unknownFlow", detail: id });
+    });
+    flows.set(brand, ids.filter((id) => catalog.some((f) => f.id === id)));
+  }
+  return flows;
+}
+
+/** The installation's settings as ZAF gives them (strings from the admin form): the `config` document over the first two parameters. */
+export function parseSettings(raw: Record<string, unknown>, catalog: readonly Flow[]): ParsedSettings {
+  const legacyIssues: SettingsIssue[] = [];
+  const legacyFlows = readBrandFlows(raw.brandFlows, catalog, legacyIssues);
+  const config = raw[CONFIG_PARAMETER];
+  const absent = config === undefined || config === null;
+  const { settings, issues } = parseConfig(typeof config === "string" ? config : "", catalog, legacyFlows);
+  if (!absent && typeof config !== "string") issues.push({ key: CONFIG_PARAMETER, problem: "badType", detail: "string" });
   const fieldId = raw.orderStateFieldId;
   if (fieldId !== undefined && fieldId !== null && fieldId !== "" && !settings.fields.has(ORDER_STATE_FIELD_KEY)) {
     const id = toFieldId(fieldId);
     if (id === undefined) issues.push({ key: "orderStateFieldId", problem: "notAnId", detail: typeof fieldId === "string" || typeof fieldId === "number" ? String(fieldId) : typeof fieldId });
     else settings.fields.set(ORDER_STATE_FIELD_KEY, id);
   }
-  const brandFlows = raw.brandFlows;
-  if (brandFlows === undefined || brandFlows === null || brandFlows === "") return;
-  if (typeof brandFlows !== "string") return void issues.push({ key: "brandFlows", problem: "badType", detail: "string" });
-  if (brandFlows.length > MAX_SETTING_CHARS) return void issues.push({ key: "brandFlows", problem: "tooLarge", detail: String(brandFlows.length) });
-  if (!brandFlows.trim()) return;
-  const json = readJson(brandFlows);
-  if (!json.ok) return void issues.push({ key: "brandFlows", problem: "notJson", detail: `${json.line}:${json.column}` });
-  if (!isRecord(json.value)) return void issues.push({ key: "brandFlows", problem: "badType", detail: "object" });
-  for (const [brand, flows] of ownEntries(json.value)) {
-    if (settings.brands.has(brand)) continue;
-    const layered = layerBrand(catalog, { flows }, ["brandFlows", brand]);
-    const renamed = layered.issues.map((i) => ({ ...i, key: i.key.replace(`brandFlows.${brand}.flows`, `brandFlows.${brand}`) }));
-    issues.push(...renamed);
-    if (Array.isArray(flows)) settings.brands.set(brand, layered.setup);
-  }
+  return { settings, issues: [...issues, ...legacyIssues] };
 }
 
-/** The installation's settings as ZAF gives them (strings from the admin form): the `config` document, then the first two parameters. */
-export function parseSettings(raw: Record<string, unknown>, catalog: readonly Flow[]): ParsedSettings {
-  const config = raw[CONFIG_PARAMETER];
-  const absent = config === undefined || config === null;
-  const { settings, issues } = typeof config === "string" ? parseConfig(config, catalog) : { settings: emptySettings(), issues: [] as SettingsIssue[] };
-  if (!absent && typeof config !== "string") issues.push({ key: CONFIG_PARAMETER, problem: "badType", detail: "string" });
-  readLegacy(raw, catalog, settings, issues);
-  return { settings, issues };
+/**
+ * True when the settings configure brands (the `config` document or the first `brandFlows`): layering
+ * them needs every flow's steps, so the sidebar loads the whole catalog only then.
+ */
+export function namesBrands(raw: Record<string, unknown>): boolean {
+  return [raw[CONFIG_PARAMETER], raw.brandFlows].some((value) => typeof value === "string" && value.trim() !== "");
 }
 
 /** A brand's setup, by subdomain first, then by id; a brand with no entry gets every catalog flow as it is. */

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
-import type { Flow } from "../flows/schema";
+import type { FlowEntry } from "../flows/catalog";
 import { foldText } from "../engine";
 import { useT } from "./useT";
 
 /** Searchable list of the brand's flows, for tickets no flow fits or when the agent changes flow. */
-export function FlowPicker({ flows, onPick }: { flows: Flow[]; onPick: (flowId: string) => void }) {
+export function FlowPicker({ flows, onPick }: { flows: readonly FlowEntry[]; onPick: (flowId: string) => void }) {
   const t = useT();
   const [query, setQuery] = useState("");
   const shown = flows.filter((f) => foldText(`${f.title} ${f.summary}`).includes(foldText(query)));

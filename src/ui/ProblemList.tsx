@@ -1,6 +1,7 @@
 import type { Problem } from "./problems";
 import { useT } from "./useT";
 import type { Translate } from "../i18n/translate";
+import { describeIssue } from "../settings/describeIssue";
 import type { ApiError } from "../zendesk/apiError";
 
 /** The message for an API failure: a 429 says how long, while the port waits to retry and once it gave up waiting. */
@@ -8,7 +9,6 @@ function apiMessage(error: ApiError): string {
   if (error.kind !== "rateLimited") return error.kind;
   return error.retryIn !== undefined ? "rateLimitedRetrying" : error.retryAfter !== undefined ? "rateLimitedFor" : "rateLimited";
 }
-import { describeIssue } from "../settings/describeIssue";
 
 function describe(problem: Problem, t: Translate): string {
   switch (problem.kind) {

@@ -1,3 +1,4 @@
+import { AccountNotice } from "./AccountNotice";
 import type { SidebarModel } from "./createSidebarModel";
 import { FlowPicker } from "./FlowPicker";
 import { ProblemList } from "./ProblemList";
@@ -30,6 +31,7 @@ export function Sidebar({ model, onInsert }: { model: SidebarModel; onInsert: (t
                   </button>
                 </p>
               </header>
+              {model.step.value && <AccountNotice step={model.step.value} macros={model.account.value?.macros} orderStateField={ticket.orderStateField} />}
               <StepPanel model={model} flow={flow} onInsert={onInsert} />
             </>
           ) : (

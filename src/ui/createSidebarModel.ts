@@ -1,8 +1,9 @@
-import { batch, computed, signal } from "@preact/signals";
+import { batch, computed, effect, signal } from "@preact/signals";
+import type { FlowEntry } from "../flows/catalog";
 import type { Flow } from "../flows/schema";
 import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
-import { emptySettings, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
+import { emptySettings, namesBrands, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -13,11 +14,17 @@ import { type Problem, toProblem } from "./problems";
 /** Re-reads caused by a burst of ZAF events (a macro sets several fields) are merged into one. */
 export const RELOAD_DEBOUNCE_MS = 150;
 
+/** A layered flow carries its steps already; an index entry needs its body loaded. */
+const isFlow = (entry: FlowEntry | Flow): entry is Flow => "steps" in entry;
+
+/** The flows the sidebar chooses from (entries, no steps) and how it gets a chosen flow's steps (the app: its own chunk). */
+export type FlowCatalog = { index: readonly FlowEntry[]; load: (id: string) => Promise<Flow> };
+
 /**
  * The sidebar's state: the ticket's truth from Zendesk, the flow and step computed by the engine,
  * and the agent's actions (choose a branch, step back, apply, save the checklist) through the port.
  */
-export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { now: () => number }, pendingLabel: () => string) {
+export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, clock: { now: () => number }, pendingLabel: () => string) {
   const info = signal<StartInfo | undefined>(undefined);
   const settings = signal<Settings>(emptySettings());
   const account = signal<Account | undefined>(undefined);
@@ -31,23 +38,54 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   const applying = signal(false);
   const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
 
-  const brand = computed(() => ticket.value?.brand);
-  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
-  /** The brand's flows with the team leads' overrides and macro matches, recomputed only when the brand changes. */
-  const brandFlows = computed(() => {
-    const b = brandKey.value ? brand.peek() : undefined;
-    if (!b) return [];
-    const setup = setupForBrand(settings.value, b, catalog);
+  /**
+   * Every flow body, layered by the team leads' settings, once the settings name brands: overrides are
+   * checked against the whole catalog. Without such settings only the chosen flow's body is loaded.
+   */
+  const layeredCatalog = signal<readonly Flow[] | undefined>(undefined);
+  const setupFor = (t: TicketRead, s: Settings, all: readonly Flow[]) => {
+    const setup = setupForBrand(s, t.brand, all);
     const macros = account.value?.macros ?? [];
     return setup.flows.map((f) => applyMacroMatches(f, setup.macros, macros));
-  });
+  };
+  const entriesFor = (t: TicketRead, s: Settings, all: readonly Flow[] | undefined): (FlowEntry | Flow)[] => (all ? setupFor(t, s, all) : [...catalog.index]);
+  const chooseFor = (t: TicketRead, s: Settings, all: readonly Flow[] | undefined, manualId: string | undefined) => {
+    const entries = entriesFor(t, s, all);
+    const manual = entries.find((f) => f.id === manualId);
+    return manual ? { status: "chosen" as const, flow: manual, by: "manual" as const } : selectFlow(entries, t);
+  };
+  const brand = computed(() => ticket.value?.brand);
+  const brandKey = computed(() => (brand.value ? `${brand.value.id}:${brand.value.subdomain ?? ""}` : ""));
+  /** The brand's flows, recomputed only when the brand (not every read of the ticket) changes. */
+  const brandFlows = computed(() => (brandKey.value && ticket.peek() ? entriesFor(ticket.peek()!, settings.value, layeredCatalog.value) : []));
   const choice = computed(() => {
     const t = ticket.value;
     const manual = brandFlows.value.find((f) => f.id === manualFlowId.value);
     if (manual) return { status: "chosen" as const, flow: manual, by: "manual" as const };
     return t ? selectFlow(brandFlows.value, t) : undefined;
   });
-  const flow = computed(() => (choice.value?.status === "chosen" ? choice.value.flow : undefined));
+  /** Steps of the flows loaded so far: only a chosen flow's body is fetched. */
+  const bodies = signal<Readonly<Record<string, Flow>>>({});
+  const loadingBodies = new Map<string, Promise<void>>();
+  function loadBody(id: string): Promise<void> {
+    if (layeredCatalog.peek()) return Promise.resolve();
+    let loading = loadingBodies.get(id);
+    if (!loading) {
+      loading = catalog.load(id).then(
+        (f) => void (bodies.value = { ...bodies.value, [id]: f }),
+        (error: unknown) => {
+          loadingBodies.delete(id);
+          problems.value = [...problems.value, toProblem(error)];
+        },
+      );
+      loadingBodies.set(id, loading);
+    }
+    return loading;
+  }
+  const flow = computed(() => {
+    const chosen = choice.value?.status === "chosen" ? choice.value.flow : undefined;
+    return chosen && isFlow(chosen) ? chosen : chosen ? bodies.value[chosen.id] : undefined;
+  });
   const restored = computed<Position | undefined>(() => (flow.value && ticket.value ? restorePosition(flow.value, ticket.value, now.peek()) : undefined));
   const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}:${restored.value.trail.join(",")}` : ""));
   const steps = computed(() => {
@@ -131,12 +169,22 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      const parsed = parseSettings(started.settings, catalog);
+      const all = namesBrands(started.settings) ? await Promise.all(catalog.index.map((entry) => catalog.load(entry.id))) : undefined;
+      const parsed = parseSettings(started.settings, all ?? []);
+      layeredCatalog.value = all;
+      // The chosen flow's steps arrive before the ticket is shown, so the sidebar never flashes the picker.
+      const chosen = chooseFor(started.ticket, parsed.settings, all, undefined);
+      if (chosen.status === "chosen") await loadBody(chosen.flow.id);
       batch(() => {
         info.value = started;
         settings.value = parsed.settings;
         problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
         show(started.ticket);
+      });
+      // A later read may choose another flow (its tag was added): its steps load then.
+      effect(() => {
+        const c = choice.value;
+        if (c?.status === "chosen" && !bodies.peek()[c.flow.id]) void loadBody(c.flow.id);
       });
       let timer: ReturnType<typeof setTimeout> | undefined;
       port.onTicketChange(() => {
@@ -173,6 +221,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: Flow[], clock: { 
     },
     /** Keeps the agent's choice on the ticket: the flow tag goes into the editor, other flow tags out. */
     async pickFlow(flowId: string) {
+      await loadBody(flowId);
       batch(() => {
         manualFlowId.value = flowId;
         picking.value = false;

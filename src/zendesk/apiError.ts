@@ -17,9 +17,13 @@ function header(headers: unknown, name: string): string | undefined {
   return entry && typeof entry[1] === "string" ? entry[1] : entry ? String(entry[1]) : undefined;
 }
 
-/** Reads what `client.request` rejects with (a jqXHR-like object, or an Error on time-out) into an ApiError. */
+/** Reads what `client.request` rejects with (a jqXHR-like object, the SDK's TimeoutError, or an Error) into an ApiError. */
 export function toApiError(failure: unknown): ApiError {
-  if (failure instanceof Error) return { kind: failure.name === "TimeoutError" ? "timeout" : "network", status: 0, detail: failure.message };
+  // The SDK's TimeoutError is a plain object with a name, not an Error.
+  if (failure instanceof Error || (failure as { name?: unknown } | null)?.name === "TimeoutError") {
+    const { name, message } = failure as { name?: unknown; message?: unknown };
+    return { kind: name === "TimeoutError" ? "timeout" : "network", status: 0, detail: String(message ?? "") };
+  }
   const f = (failure ?? {}) as { status?: number; headers?: unknown; responseJSON?: { error?: unknown; description?: unknown } };
   const status = typeof f.status === "number" ? f.status : 0;
   const kind = KIND_BY_STATUS[status] ?? (status >= 500 ? "server" : "invalid");

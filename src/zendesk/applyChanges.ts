@@ -65,7 +65,7 @@ async function applyOne(client: ZafClient, account: Account, change: Change): Pr
 }
 
 /** A macro that did not reach the editor (read back, or its call failed): the step must not be recorded as done. */
-const macroDidNotLand = (outcome: ApplyOutcome) => outcome.change.kind === "macro" && !outcome.ok && (outcome.failure === "macroNotLanded" || outcome.failure === "zafError");
+const macroDidNotLand = (outcome: ApplyOutcome) => !outcome.ok && outcome.failure === "macroNotLanded";
 
 /**
  * Puts changes into the ticket editor the way an agent applying a macro would, for the agent to
@@ -83,7 +83,10 @@ export async function applyChanges(client: ZafClient, account: Account, changes:
     try {
       outcomes.push(await applyOne(client, account, change));
     } catch (error) {
-      outcomes.push({ change, ok: false, failure: "zafError", detail: error instanceof Error ? error.message : String(error) });
+      // A macro call that failed or timed out may or may not be in the editor: either way it was not applied as asked.
+      const failure = change.kind === "macro" ? "macroNotLanded" : "zafError";
+      const message = (error as { message?: unknown } | null)?.message;
+      outcomes.push({ change, ok: false, failure, detail: typeof message === "string" ? message : String(error) });
     }
   }
   return outcomes;

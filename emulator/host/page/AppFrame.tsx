@@ -26,8 +26,8 @@ export function AppFrame(props: AppFrameProps) {
   useEffect(() => {
     const win = ref.current?.contentWindow;
     if (!win) return;
-    registerFrame(props.guid, win);
     const targetOrigin = new URL(src).origin;
+    registerFrame(props.guid, win, targetOrigin);
     props.connect((msg) => win.postMessage(msg, targetOrigin));
     return () => {
       props.disconnect();

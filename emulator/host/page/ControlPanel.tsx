@@ -7,9 +7,22 @@ const FAULT_KINDS = [
   ["conflict", "409 conflicto"],
   ["server-error", "500 error"],
   ["slow", "respuesta lenta"],
+  ["lands-then-error", "se aplica y responde 500"],
+  ["drop", "conexión cortada"],
+  ["lands-then-drop", "se aplica y se corta"],
+  ["malformed", "200 con cuerpo roto"],
 ] as const;
 
-/** The emulator's own controls: the customer replies, faults, the clock, the agent and locale, reset. */
+const PLAN_LABELS: Record<string, string> = {
+  team: "Team",
+  growth: "Growth",
+  professional: "Professional",
+  enterprise: "Enterprise",
+  "enterprise-plus": "Enterprise Plus",
+  "high-volume": "High Volume API",
+};
+
+/** The emulator's own controls: the customer replies, faults, the plan, the clock, the agent and locale, reset. */
 export function ControlPanel({ model, actions }: { model: PageModel; actions: PageActions }) {
   const [reply, setReply] = useState("");
   const [kind, setKind] = useState<(typeof FAULT_KINDS)[number][0]>("rate-limit");
@@ -36,7 +49,7 @@ export function ControlPanel({ model, actions }: { model: PageModel; actions: Pa
           {FAULT_KINDS.map(([k, label]) => <option key={k} value={k}>{label}</option>)}
         </select>
         <select value={method} onChange={(e) => setMethod((e.target as HTMLSelectElement).value)}>
-          {["", "GET", "PUT"].map((m) => <option key={m} value={m}>{m || "cualquier"}</option>)}
+          {["", "GET", "PUT", "POST", "DELETE"].map((m) => <option key={m} value={m}>{m || "cualquier"}</option>)}
         </select>
         <input value={path} onInput={(e) => setPath((e.target as HTMLInputElement).value)} aria-label="Ruta" />
         <input type="number" min={1} value={count} onInput={(e) => setCount(Number((e.target as HTMLInputElement).value))} aria-label="Veces" />
@@ -47,6 +60,15 @@ export function ControlPanel({ model, actions }: { model: PageModel; actions: Pa
         <ul class="muted">
           {state?.faults.map((f) => <li key={f.id}>{f.kind} {f.method ?? "*"} {f.path ?? "**"} ×{f.remaining ?? "∞"}</li>)}
         </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Plan (límite de la API)</legend>
+        <select data-testid="plan-select" value={state?.rateLimit.plan} onChange={(e) => void actions.setPlan((e.target as HTMLSelectElement).value)}>
+          {state?.plans.map((p) => <option key={p} value={p}>{PLAN_LABELS[p] ?? p}</option>)}
+        </select>
+        <span class="muted" data-testid="rate-usage">
+          {state ? `${state.rateLimit.used}/${state.rateLimit.limit} este minuto` : ""}
+        </span>
       </fieldset>
       <fieldset>
         <legend>Reloj (+{state?.advancedMinutes ?? 0} min)</legend>

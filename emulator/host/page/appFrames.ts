@@ -1,10 +1,10 @@
 import type { ZafHost } from "../zafHost";
 
-/** Which window each app instance lives in, so messages can be routed by `event.source`. */
-const frames = new Map<string, Window>();
+/** Which window (and origin) each app instance lives in, so messages can be routed by `event.source`. */
+const frames = new Map<string, { win: Window; origin: string }>();
 
-export function registerFrame(guid: string, win: Window): void {
-  frames.set(guid, win);
+export function registerFrame(guid: string, win: Window, origin: string): void {
+  frames.set(guid, { win, origin });
 }
 
 export function unregisterFrame(guid: string): void {
@@ -28,11 +28,11 @@ export function frameUrl(appId: number, url: string, guid: string): string {
   return base.toString();
 }
 
-/** Routes messages from app iframes to the host, accepting only known frames (the app's origin, or an absolute URL's). */
+/** Routes messages from app iframes to the host, accepting only known frames speaking from the origin of their page. */
 export function listenToApps(host: ZafHost): void {
   window.addEventListener("message", (event) => {
-    for (const [guid, win] of frames) {
-      if (win === event.source && event.origin !== location.origin) void host.receive(guid, event.data);
+    for (const [guid, frame] of frames) {
+      if (frame.win === event.source && frame.origin === event.origin) void host.receive(guid, event.data);
     }
   });
 }

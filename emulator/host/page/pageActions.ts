@@ -53,6 +53,7 @@ export function createPageActions(model: PageModel) {
     customerReply: (ticketId: number, body: string) => actions.control(`tickets/${ticketId}/customer-reply`, { body }),
     armFault: (spec: FaultSpec) => actions.control("faults", spec),
     clearFaults: () => actions.control("faults", undefined, "DELETE"),
+    setPlan: (plan: string) => actions.control("rate-limit", { plan }),
     advanceClock: (minutes: number) => actions.control("clock/advance", { minutes }),
     switchAgent: (userId: number) => actions.control("agent", { userId }),
     switchLocale: (locale: string) => actions.control("agent", { locale }),
@@ -64,6 +65,8 @@ export function createPageActions(model: PageModel) {
         await host.loadAccount();
         model.appGeneration.value += 1;
       }
+      // Macros and fields edited through the API: the editor's fields follow; the apps are not told, as in Zendesk.
+      if (change.kind === "account") await host.loadAccount();
       const open = [...host.tabs.keys()];
       const affected = change.kind === "ticket" && change.ticketId !== undefined ? open.filter((id) => id === change.ticketId) : change.kind === "clock" ? open : [];
       await Promise.all(affected.map((id) => host.refresh(id)));

@@ -2,6 +2,7 @@ import { signal, type Signal } from "@preact/signals";
 import { createZafHost, type ZafHost } from "../zafHost";
 import type { Comment, Ticket, User } from "../../zendesk/model";
 import type { SubmitOutcome } from "../submitTab";
+import { AGENT_UI_HEADER } from "../../zendesk/agentUi";
 
 export interface EmulatorState {
   currentUserId: number;
@@ -11,6 +12,8 @@ export interface EmulatorState {
   subdomain: string;
   advancedMinutes: number;
   faults: { id: number; kind: string; method?: string; path?: string; remaining: number | null }[];
+  plans: string[];
+  rateLimit: { plan: string; limit: number; used: number; resetSeconds: number };
 }
 
 /** The page's state: the host plus what it shows around the editor. */
@@ -32,7 +35,7 @@ export interface PageModel {
 }
 
 export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { headers: { Accept: "application/json", "Content-Type": "application/json" }, ...init });
+  const response = await fetch(path, { headers: { Accept: "application/json", "Content-Type": "application/json", [AGENT_UI_HEADER]: "1" }, ...init });
   return (await response.json()) as T;
 }
 

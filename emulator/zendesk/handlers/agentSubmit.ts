@@ -1,6 +1,6 @@
 import { http } from "msw";
 import { z } from "zod";
-import { AGENT_SUBMIT_PATH } from "../agentSubmitPath";
+import { AGENT_SUBMIT_PATH } from "../agentUi";
 import type { ZendeskStore } from "../store";
 import { TicketUpdate } from "../ticketInput";
 import { idParam, notFound, zendeskError, zendeskJson } from "./respond";

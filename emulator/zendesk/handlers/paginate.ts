@@ -10,7 +10,10 @@ export function paginateCursor<T extends { id: number }>(key: string, items: T[]
   const size = Math.min(Math.max(Number(url.searchParams.get("page[size]")) || MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const after = url.searchParams.get("page[after]");
   const before = url.searchParams.get("page[before]");
-  const indexOf = (cursor: string) => items.findIndex((item) => item.id === decodeCursor(cursor));
+  const indexOf = (cursor: string) => {
+    const id = decodeCursor(cursor);
+    return items.findIndex((item) => item.id === id);
+  };
   let start = after ? indexOf(after) + 1 : 0;
   if (after && start === 0) start = items.length; // a cursor naming nothing here ends the list
   if (before) start = Math.max(indexOf(before) - size, 0);

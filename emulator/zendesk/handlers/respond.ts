@@ -1,13 +1,8 @@
 import { HttpResponse } from "msw";
 
-/** The account's rate limit (Enterprise plan), reported on every answer as Zendesk does. */
-export const RATE_LIMIT_PER_MINUTE = 700;
-
-const RATE_HEADERS = { "X-Rate-Limit": String(RATE_LIMIT_PER_MINUTE), "X-Rate-Limit-Remaining": String(RATE_LIMIT_PER_MINUTE - 1) };
-
-/** A JSON answer with Zendesk's rate-limit headers. */
+/** A JSON answer; the gateway adds the rate-limit headers. */
 export function zendeskJson(body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponse<any> {
-  return HttpResponse.json(body as any, { status, headers: { ...RATE_HEADERS, ...headers } });
+  return HttpResponse.json(body as any, { status, headers });
 }
 
 /** Zendesk's error body: `{"error": "RecordNotFound", "description": "Not found"}`. */

@@ -82,13 +82,17 @@ export function uploadHandlers(store: ZendeskStore) {
         return attachment ? zendeskJson({ attachment }) : notFound();
       }),
     ),
-    http.get("*/attachments/token/:token/", ({ params, request }) => {
-      const name = new URL(request.url).searchParams.get("name");
-      const upload = store.data.uploads.find((u) => u.token === params.token);
-      const attachment = upload?.attachments.find((a) => a.file_name === name);
-      const file = attachment ? store.data.attachmentFiles[attachment.id] : undefined;
-      if (!attachment || file === undefined) return new HttpResponse("Not found", { status: 404 });
-      return new HttpResponse(Buffer.from(file, "base64"), { headers: { "Content-Type": attachment.content_type } });
-    }),
   ];
+}
+
+/** An attachment's bytes at its `content_url` (outside /api/v2, so not counted against the rate limit). */
+export function attachmentContentHandler(store: ZendeskStore) {
+  return http.get("*/attachments/token/:token/", ({ params, request }) => {
+    const name = new URL(request.url).searchParams.get("name");
+    const upload = store.data.uploads.find((u) => u.token === params.token);
+    const attachment = upload?.attachments.find((a) => a.file_name === name);
+    const file = attachment ? store.data.attachmentFiles[attachment.id] : undefined;
+    if (!attachment || file === undefined) return new HttpResponse("Not found", { status: 404 });
+    return new HttpResponse(Buffer.from(file, "base64"), { headers: { "Content-Type": attachment.content_type } });
+  });
 }

@@ -57,9 +57,11 @@ export function parseFlowFile(input: unknown): FlowParse {
   const steps: Step[] = [];
   const origins: Origin[] = [];
 
+  const used = new Set<string>();
   const resolveChecklist = (list: ChecklistEntries, at: Path): ChecklistItem[] =>
     list.flatMap((entry, j) => {
       if (typeof entry !== "string") return [entry];
+      used.add(`checklistItems.${entry}`);
       const shared = file.checklistItems?.[entry];
       if (shared) return [{ id: entry, ...shared }];
       issues.push({ path: [...at, j], message: `Unknown shared checklist item "${entry}"` });
@@ -67,6 +69,7 @@ export function parseFlowFile(input: unknown): FlowParse {
     });
   const resolveEscalation = (escalation: EscalationEntry, at: Path): Escalation => {
     if (typeof escalation.route !== "string") return { ...escalation, route: escalation.route };
+    used.add(`routes.${escalation.route}`);
     const route = file.routes?.[escalation.route];
     if (!route) issues.push({ path: [...at, "route"], message: `Unknown route "${escalation.route}"` });
     return { ...escalation, route: route ?? [] };
@@ -88,6 +91,11 @@ export function parseFlowFile(input: unknown): FlowParse {
     });
     origins.push({ index });
   });
+  for (const field of ["checklistItems", "routes"] as const) {
+    for (const name of Object.keys(file[field] ?? {})) {
+      if (!used.has(`${field}.${name}`)) issues.push({ path: [field, name], message: `Shared ${field === "routes" ? "route" : "checklist item"} "${name}" is not used by any step` });
+    }
+  }
   if (issues.length > 0) return { success: false, issues };
 
   const { $schema: _, checklistItems: __, routes: ___, ...flow } = { ...file, steps };

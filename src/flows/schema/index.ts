@@ -6,3 +6,6 @@ export * from "./sharedRefs";
 export * from "./sysHelpBlock";
 export { lintFlow, type LintIssue } from "./lintFlow";
 export { assertFlowFile } from "./assertFlowFile";
+export * from "./graph";
+export { lintStep } from "./lintStep";
+export { MAX_PATTERN_LENGTH, patternProblem } from "./patternProblem";

@@ -1,38 +1,15 @@
-import { placeholdersOf, TICKET_PLACEHOLDERS } from "./primitives";
+import { breadthFirst, edgesOf, successorsOf } from "./graph";
+import { lintStep, type LintIssue } from "./lintStep";
 import type { Step } from "./step";
 
-export type LintIssue = { path: (string | number)[]; message: string };
+export type { LintIssue } from "./lintStep";
 
-type FlowLike = { start: string; steps: Step[] };
-
-/** Every place a step points to another step, with its path inside the flow. */
-function edgesOf(step: Step, index: number): { next: string; path: (string | number)[] }[] {
-  const at = (...rest: (string | number)[]) => ["steps", index, ...rest];
-  switch (step.kind) {
-    case "question":
-      return step.options.map((o, i) => ({ next: o.next, path: at("options", i, "next") }));
-    case "action":
-      return [
-        { next: step.next, path: at("next") },
-        ...(step.alternatives ?? []).map((a, i) => ({ next: a.next, path: at("alternatives", i, "next") })),
-        ...(step.replies ?? []).map((r, i) => ({ next: r.next, path: at("replies", i, "next") })),
-        ...(step.timer?.next ? [{ next: step.timer.next, path: at("timer", "next") }] : []),
-      ];
-    case "end":
-      return step.timer?.next ? [{ next: step.timer.next, path: at("timer", "next") }] : [];
-  }
-}
-
-function templatesOf(step: Step, index: number): { text: string; path: (string | number)[] }[] {
-  const out: { text: string; path: (string | number)[] }[] = [];
-  if (step.note) out.push({ text: step.note, path: ["steps", index, "note"] });
-  if (step.escalation) out.push({ text: step.escalation.template, path: ["steps", index, "escalation", "template"] });
-  return out;
-}
+type FlowLike = { id: string; start: string; steps: Step[]; notes?: { stepId?: string }[] };
 
 /**
- * The catalog lint: unique ids, no dangling references, known placeholders, valid reply patterns,
- * every step reachable from the start and every reachable step able to reach an end.
+ * The catalog lint, the one checker of a flow's data: each step's own rules (lintStep), unique step ids,
+ * no dangling reference (exits, start, team-lead notes), every step reachable from the start and every
+ * reachable step able to reach an end. Paths are the flow's: ["steps", 12, "options", 1, "next"].
  */
 export function lintFlow(flow: FlowLike): LintIssue[] {
   const issues: LintIssue[] = [];
@@ -42,58 +19,26 @@ export function lintFlow(flow: FlowLike): LintIssue[] {
     else ids.set(step.id, i);
   });
   if (!ids.has(flow.start)) issues.push({ path: ["start"], message: `Unknown step "${flow.start}"` });
-
+  flow.notes?.forEach((note, i) => {
+    if (note.stepId !== undefined && !ids.has(note.stepId)) issues.push({ path: ["notes", i, "stepId"], message: `Unknown step "${note.stepId}"` });
+  });
   flow.steps.forEach((step, i) => {
-    for (const edge of edgesOf(step, i)) {
-      if (!ids.has(edge.next)) issues.push({ path: edge.path, message: `Unknown step "${edge.next}"` });
-    }
-    const items = step.checklist ?? [];
-    const itemIds = new Set<string>();
-    items.forEach((item, j) => {
-      if (itemIds.has(item.id)) issues.push({ path: ["steps", i, "checklist", j, "id"], message: `Duplicate checklist item "${item.id}"` });
-      itemIds.add(item.id);
-    });
-    const known = new Set<string>([...TICKET_PLACEHOLDERS, ...items.filter((it) => it.value).map((it) => it.id)]);
-    for (const template of templatesOf(step, i)) {
-      for (const name of placeholdersOf(template.text)) {
-        if (!known.has(name)) issues.push({ path: template.path, message: `Unknown placeholder "{{${name}}}"` });
-      }
-    }
-    step.escalation?.requires.forEach((id, j) => {
-      if (!itemIds.has(id)) issues.push({ path: ["steps", i, "escalation", "requires", j], message: `Unknown checklist item "${id}"` });
-    });
-    if (step.kind === "action") {
-      step.replies?.forEach((reply, j) => {
-        try {
-          new RegExp(reply.pattern, "iu");
-        } catch {
-          issues.push({ path: ["steps", i, "replies", j, "pattern"], message: `Invalid pattern "${reply.pattern}"` });
-        }
-      });
-    }
+    for (const edge of edgesOf(step)) if (!ids.has(edge.next)) issues.push({ path: ["steps", i, ...edge.path], message: `Unknown step "${edge.next}"` });
+    for (const issue of lintStep(step, flow.id)) issues.push({ ...issue, path: ["steps", i, ...issue.path] });
   });
   if (issues.length > 0) return issues;
 
-  const successors = new Map(flow.steps.map((s, i) => [s.id, edgesOf(s, i).map((e) => e.next)]));
-  const reachable = walk([flow.start], (id) => successors.get(id) ?? []);
+  const successors = new Map(flow.steps.map((s) => [s.id, successorsOf(s)]));
+  const reachable = breadthFirst([flow.start], (id) => successors.get(id) ?? []);
   flow.steps.forEach((step, i) => {
     if (!reachable.has(step.id)) issues.push({ path: ["steps", i, "id"], message: `Step "${step.id}" is not reachable from "${flow.start}"` });
   });
   const predecessors = new Map<string, string[]>();
   for (const [from, tos] of successors) for (const to of tos) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
   const ends = flow.steps.filter((s) => s.kind === "end").map((s) => s.id);
-  const canEnd = walk(ends, (id) => predecessors.get(id) ?? []);
+  const canEnd = breadthFirst(ends, (id) => predecessors.get(id) ?? []);
   flow.steps.forEach((step, i) => {
     if (reachable.has(step.id) && !canEnd.has(step.id)) issues.push({ path: ["steps", i, "id"], message: `No path from "${step.id}" reaches an end` });
   });
   return issues;
-}
-
-function walk(from: string[], next: (id: string) => string[]): Set<string> {
-  const seen = new Set<string>(from);
-  const queue = [...from];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const n of next(id)) if (!seen.has(n)) (seen.add(n), queue.push(n));
-  }
-  return seen;
 }

@@ -72,9 +72,18 @@ export const TICKET_PLACEHOLDERS = [
   "time",
 ] as const;
 
-const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g;
+/** A `{{name}}` placeholder; the one definition the lint and the engine's renderTemplate() share. */
+export const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g;
 
 /** Names used as `{{name}}` in a template, in order of appearance. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
 }
+
+/** The template with its well-formed placeholders taken out: a "{{" left over is a half-written one. */
+export function withoutPlaceholders(template: string): string {
+  return template.replace(PLACEHOLDER, "");
+}
+
+/** A link or form address an agent opens: http(s) only, so no `javascript:` or `data:` URL reaches a link. */
+export const HttpUrl = z.string().check(z.refine((url) => /^https?:\/\/[^\s]+$/i.test(url), { message: "URL must start with http:// or https://" }));

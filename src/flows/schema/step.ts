@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { LocalId, MacroPath, OrderState, StepId, StepStatus, Tag, ValueFormat } from "./primitives";
+import { HttpUrl, LocalId, MacroPath, OrderState, StepId, StepStatus, Tag, ValueFormat } from "./primitives";
 
 /** Evidence to collect or data to obtain; `value` makes the agent type it, checked against `format`. */
 export const ChecklistItem = z.object({
@@ -15,7 +15,7 @@ export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export const Speech = z.object({ id: LocalId, label: z.string(), text: z.string() });
 export type Speech = z.infer<typeof Speech>;
 
-export const Link = z.object({ label: z.string(), url: z.string() });
+export const Link = z.object({ label: z.string(), url: HttpUrl });
 export type Link = z.infer<typeof Link>;
 
 export const ESCALATION_SYSTEMS = ["SysHelp", "NINTEX", "SIAC Único", "Remedy", "Formulario web", "Correo", "Finanzas"] as const;
@@ -28,7 +28,7 @@ export type Route = z.infer<typeof Route>;
 export const Escalation = z.object({
   system: z.enum(ESCALATION_SYSTEMS),
   route: Route,
-  url: z.optional(z.string()),
+  url: z.optional(HttpUrl),
   /** Checklist item ids whose values are mandatory in the escalation. */
   requires: z.array(LocalId),
   /** The text composed for the escalation's description, with placeholders. */
@@ -67,7 +67,7 @@ export const Disposition = z.object({
   days: z.optional(z.number()),
   /** Documents the customer must bring or upload. */
   documents: z.optional(z.array(z.string())),
-  url: z.optional(z.string()),
+  url: z.optional(HttpUrl),
 });
 export type Disposition = z.infer<typeof Disposition>;
 

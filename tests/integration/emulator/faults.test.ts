@@ -63,3 +63,41 @@ describe("installation settings", () => {
     expect((await ok.json()).settings.orderStateFieldId).toBe(1);
   });
 });
+
+describe("fault kinds for the reliability suite (FaultSpec)", () => {
+  const note = (body: string) => api(`/api/v2/tickets/${TICKET_IDS.tboComplaint}.json`, { method: "PUT", body: { ticket: { comment: { body, public: false } } } });
+  const bodies = () => zendesk.store().comments(TICKET_IDS.tboComplaint).map((c) => c.body);
+
+  it("lands-then-error applies the write and answers 500", async () => {
+    zendesk.store().faults.arm({ kind: "lands-then-error", method: "PUT", count: 1 });
+    const res = await note("Llegó");
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: "InternalServerError" });
+    expect(bodies()).toContain("Llegó");
+  });
+
+  it("drop closes the connection without applying; lands-then-drop applies first", async () => {
+    zendesk.store().faults.arm({ kind: "drop", method: "PUT", count: 1 });
+    await expect(note("Perdida")).rejects.toThrow(TypeError);
+    expect(bodies()).not.toContain("Perdida");
+    zendesk.store().faults.arm({ kind: "lands-then-drop", method: "PUT", count: 1 });
+    await expect(note("Llegó sin respuesta")).rejects.toThrow(TypeError);
+    expect(bodies()).toContain("Llegó sin respuesta");
+  });
+
+  it("malformed applies the write and answers 200 with a body that is not the documented shape", async () => {
+    zendesk.store().faults.arm({ kind: "malformed", method: "PUT", count: 1 });
+    const cut = await note("Cortada");
+    expect(cut.status).toBe(200);
+    await expect(cut.clone().json()).rejects.toThrow();
+    expect(bodies()).toContain("Cortada");
+    zendesk.store().faults.arm({ kind: "malformed", method: "GET", path: "/api/v2/tickets/*", body: '{"ticket": null}', count: 1 });
+    expect(await (await api(`/api/v2/tickets/${TICKET_IDS.tboComplaint}.json`)).json()).toEqual({ ticket: null });
+  });
+
+  it("applies faults to the host page's submit on its agent-UI path", async () => {
+    zendesk.store().faults.arm({ kind: "server-error", path: "/__emulator/agent-ui/tickets/*", count: 1 });
+    const res = await api(`/__emulator/agent-ui/tickets/${TICKET_IDS.tboComplaint}.json`, { method: "PUT", body: { ticket: { status: "pending" } } });
+    expect(res.status).toBe(500);
+  });
+});

@@ -12,6 +12,10 @@ beforeEach(async () => {
 
 const OFFER = "Móvil::WhatsApp::Migración de Pre a Post::Oferta::Línea Confirmada + Plan";
 
+/**
+ * developer.zendesk.com, "Ticket sidebar" (get/set/invoke paths, events, the ticket.save hook) and "ZAF
+ * Client API" (a single-path call whose path has an error rejects; bulk calls answer `errors` per path).
+ */
 describe("ZAF host through createHostClient()", () => {
   it("registers with the ticket-sidebar context and the installation's settings", async () => {
     const client = createHostClient(host, TICKET_IDS.prePostNew);

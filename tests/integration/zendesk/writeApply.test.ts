@@ -17,11 +17,18 @@ beforeEach(() => {
   host = createZafHost({ api: (path, init) => fetch(`${ZENDESK}${path}`, init), saveHookTimeoutMs: 1000 });
 });
 
-/** The emulator's client, except that `invoke("macro")` resolves without the host applying it (as after the SDK's time-out). */
-async function openPort(dropMacro: boolean) {
+/** What `invoke("macro")` does instead of reaching the host: resolve with nothing, or reject as the npm SDK does after 5 s. */
+const LOST_MACRO = {
+  resolves: () => Promise.resolve(undefined),
+  // The SDK's TimeoutError is a plain object, not an Error.
+  timesOut: () => Promise.reject({ name: "TimeoutError", message: 'Timeout when invoking "macro"', invocationName: "macro" }),
+};
+
+/** The emulator's client, except that `invoke("macro")` may never reach the host. */
+async function openPort(lost?: keyof typeof LOST_MACRO) {
   await host.activate(TICKET_IDS.prePostNew);
   const real = createHostClient(host, TICKET_IDS.prePostNew) as unknown as ZafClient;
-  const client: ZafClient = { ...real, invoke: (name, ...args) => (dropMacro && name === "macro" ? Promise.resolve(undefined) : real.invoke(name, ...args)) };
+  const client: ZafClient = { ...real, invoke: (name, ...args) => (lost && name === "macro" ? LOST_MACRO[lost]() : real.invoke(name, ...args)) };
   const port = createZendeskPort(client, { sleep: async () => undefined, now: () => Date.now(), random: () => 0 });
   await port.start();
   const { orderStateField } = await port.readTicket();
@@ -36,8 +43,8 @@ const CHANGES = [
 ] as const;
 
 describe("applyChanges(): did the macro reach the editor", () => {
-  it("reports a macro whose call resolved but that never reached the editor, and holds back the step tag", async () => {
-    const { port, client, account } = await openPort(true);
+  it.each(["resolves", "timesOut"] as const)("reports a macro call that %s without reaching the editor, and holds back the step tag", async (lost) => {
+    const { port, client, account } = await openPort(lost);
     const outcomes = await port.applyChanges(account, CHANGES);
     expect(outcomes.map((o) => [o.change.kind, o.ok, o.ok ? undefined : o.failure])).toEqual([
       ["macro", false, "macroNotLanded"],
@@ -52,7 +59,7 @@ describe("applyChanges(): did the macro reach the editor", () => {
   });
 
   it("records the macro and the step tag when the macro is in the editor", async () => {
-    const { port, client, account } = await openPort(false);
+    const { port, client, account } = await openPort();
     const outcomes = await port.applyChanges(account, CHANGES);
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect((await client.get("ticket.tags"))["ticket.tags"]).toContain(STEP_TAG);

@@ -78,7 +78,11 @@ describe("checkAccount() (the account doctor)", () => {
     ["a configured brand the account lacks", { brands: { "tigo-uy": {} } }, anAccount(), { problem: "unknownBrand", key: "brands.tigo-uy", detail: "tigo-uy" }],
     ["a team-lead group the account lacks", { teamLeadGroups: [77, 78] }, anAccount(), { problem: "unknownGroup", key: "teamLeadGroups[1]", detail: "78" }],
   ])("reports %s", (_, doc, account, finding) => {
-    expect(check(doc, account, "none")).toContainEqual(expect.objectContaining(finding));
+    expect(check(doc, account, "tigo-py")).toContainEqual(expect.objectContaining(finding));
+  });
+
+  it("says so when the brand asked for is not in the account, rather than finding nothing", () => {
+    expect(check({}, anAccount(), "tigo-uy")).toEqual([{ problem: "unknownBrand", key: "--brand", detail: "tigo-uy", closest: ["tigo-bo", "tigo-py"] }]);
   });
 
   it("finds brands by id as well as by subdomain", () => {

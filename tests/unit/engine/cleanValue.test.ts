@@ -1,4 +1,8 @@
+import fc from "fast-check";
 import { cleanValue, MAX_VALUE_LENGTH } from "../../../src/engine/cleanValue";
+import { composeEscalation } from "../../../src/engine/composeEscalation";
+import { composeNote } from "../../../src/engine/composeNote";
+import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { renderTemplate } from "../../../src/engine/renderTemplate";
 
 describe("cleanValue()", () => {
@@ -44,5 +48,28 @@ describe("renderTemplate() with hostile values", () => {
   it("puts values in as cleaned text: no control characters, no placeholder formed from a value", () => {
     const { text } = renderTemplate("Cliente: {{nombre}} · Línea: {{linea}}", { nombre: "{{linea}}\u0007", linea: "7\u000012" });
     expect(text).toBe("Cliente: { {linea} } · Línea: 712");
+  });
+});
+
+describe("notes and escalation texts of every catalog step, whatever the customer and the agent typed", () => {
+  const steps = CATALOG.flatMap((flow) => flow.steps.filter((s) => s.escalation || s.note || s.checklist?.some((i) => i.value)).map((step) => ({ flow, step })));
+  const hostileText = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.constantFrom("{{ticket.id}}", "{{", "}}", "{{{x}}}", "\u0000\u0007\u001b", "\u202e", "<script>x</script>", "javascript:alert(1)"),
+    fc.array(fc.constantFrom("{", "}", "\u0000", "a", "\n", "\u202e"), { maxLength: 30 }).map((cs) => cs.join("")),
+  );
+
+  it("hold no placeholder and no control character beyond newline and tab", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...steps), fc.dictionary(fc.constantFrom(...new Set(steps.flatMap(({ step }) => (step.checklist ?? []).map((i) => i.id)))), hostileText), ({ flow, step }, values) => {
+        const done = new Set((step.checklist ?? []).map((i) => i.id));
+        const texts = [composeNote(flow, step, values, done, { pending: "pendiente" }).text, composeEscalation(step, values, done)?.text ?? ""];
+        for (const text of texts) {
+          expect(text).not.toMatch(/\{\{/);
+          expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

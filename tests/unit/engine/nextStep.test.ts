@@ -2,6 +2,7 @@ import { nextStep, type Choice } from "../../../src/engine";
 import { aFlow, anAction, anEnd, aQuestion } from "../../support/builders";
 
 const flow = aFlow({
+  id: "n",
   steps: [
     aQuestion("n.pregunta", { si: "n.token", no: "n.fin" }),
     anAction("n.token", "n.gestion", {

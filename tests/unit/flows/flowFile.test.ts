@@ -91,6 +91,20 @@ describe("parseFlowFile() (src/flows/catalog/*.json into a Flow)", () => {
     });
   });
 
+  it("reports a shared item or route no step uses, so a team lead does not edit text nobody reads", () => {
+    const file = aFile({
+      checklistItems: { correo: { label: "Correo", required: true, value: { format: "email" } }, linea: { label: "Línea", required: true } },
+      routes: { "bo-pymes": [{ name: "Tipo", value: "Customer.Colaborador" }], finanzas: [] },
+    });
+    expect(parseFlowFile(file)).toEqual({
+      success: false,
+      issues: [
+        { path: ["checklistItems", "linea"], message: 'Shared checklist item "linea" is not used by any step' },
+        { path: ["routes", "finanzas"], message: 'Shared route "finanzas" is not used by any step' },
+      ],
+    });
+  });
+
   it("points a lint issue on a block's generated step at the block's field that names it", () => {
     const [question, block, end] = aFile().steps;
     const result = parseFlowFile(aFile({ steps: [question, { id: "demo.x.rechazado", kind: "end", title: "Fin" }, block, end] }));

@@ -1,4 +1,4 @@
-import { Flow, isCanonicalPath, lintFlow, placeholdersOf, TICKET_PLACEHOLDERS, type Step } from "../../../src/flows/schema";
+import { Flow, isCanonicalPath, lintFlow, MAX_PATTERN_LENGTH, patternProblem, placeholdersOf, TICKET_PLACEHOLDERS, type Step } from "../../../src/flows/schema";
 import { aFlowInput, anAction, anEnd, aQuestion, type FlowInput, type StepInput } from "../../support/builders";
 
 /** The issues a flow input raises, as `{ path, message }` — what the catalog author reads. */
@@ -142,6 +142,102 @@ describe("Flow (schema + lintFlow)", () => {
     expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([{ path: ["steps", 0, "replies", 1, "pattern"], message: 'Invalid pattern "(\\d{6}"' }]);
   });
 
+  describe("the rules a reader of the data relies on", () => {
+    const syshelp = (extra: Partial<StepInput>) => anAction("demo.inicio", "demo.fin", extra);
+    const route = [{ name: "Tipo", value: "Customer.Colaborador" }];
+
+    it("reports a step whose id is not under the flow's id", () => {
+      expect(issuesOf(flowOf(anAction("demo.inicio", "otro.fin"), anEnd("otro.fin")))).toEqual([
+        { path: ["steps", 1, "id"], message: 'Step id "otro.fin" must start with the flow\'s id, "demo."' },
+      ]);
+    });
+
+    it("reports a team-lead note about a step the flow lacks", () => {
+      const input = { ...aFlowInput(), notes: [{ text: "General" }, { stepId: "demo.accion", text: "Bien" }, { stepId: "demo.nada", text: "¿Cuál?" }] };
+      expect(issuesOf(input)).toEqual([{ path: ["notes", 2, "stepId"], message: 'Unknown step "demo.nada"' }]);
+    });
+
+    it.each([
+      ["option", { ...aQuestion("demo.inicio", {}), options: [{ id: "si", label: "Sí", next: "demo.fin" }, { id: "si", label: "Claro", next: "demo.fin" }] }, ["steps", 0, "options", 1, "id"]],
+      ["alternative", syshelp({ alternatives: [{ id: "x", label: "A", next: "demo.fin" }, { id: "x", label: "B", next: "demo.fin" }] }), ["steps", 0, "alternatives", 1, "id"]],
+      ["reply", syshelp({ replies: [{ id: "x", label: "A", pattern: "a", next: "demo.fin" }, { id: "x", label: "B", pattern: "b", next: "demo.fin" }] }), ["steps", 0, "replies", 1, "id"]],
+      ["speech", syshelp({ speech: [{ id: "x", label: "A", text: "a" }, { id: "x", label: "B", text: "b" }] }), ["steps", 0, "speech", 1, "id"]],
+    ])("reports a duplicate %s id", (what, step, path) => {
+      const id = "options" in step ? "si" : "x";
+      expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([{ path, message: `Duplicate ${what} "${id}"` }]);
+    });
+
+    it("reports a tag written twice, and one both added and removed", () => {
+      const step = syshelp({ tags: { add: ["mora", "mora", "cliente_vip"], remove: ["cliente_vip"] } });
+      expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([
+        { path: ["steps", 0, "tags", "add", 1], message: 'Duplicate tag "mora"' },
+        { path: ["steps", 0, "tags", "remove", 0], message: 'Tag "cliente_vip" is both added and removed' },
+      ]);
+    });
+
+    it("reports an escalation that requires an item with neither a value to type nor evidence to attach", () => {
+      const plainCheck = { id: "titularidad", label: "Validar titularidad", required: true };
+      const step = syshelp({ checklist: [plainCheck, evidenceOnly, checklistWithValue], escalation: { system: "SysHelp", route, requires: ["captura", "linea", "titularidad"], template: "{{linea}}" } });
+      expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([
+        {
+          path: ["steps", 0, "escalation", "requires", 2],
+          message: 'Checklist item "titularidad" has no value to type nor evidence to attach, so an escalation cannot require it',
+        },
+      ]);
+    });
+
+    it.each([["Hola {{requester.name}, gracias"], ["{{ }} pendiente"], ["Cierre {{"]])("reports a half-written placeholder in %j", (note) => {
+      expect(issuesOf(flowOf(syshelp({ note }), anEnd("demo.fin")))).toEqual([{ path: ["steps", 0, "note"], message: 'Malformed placeholder: "{{" without a name and "}}"' }]);
+    });
+
+    it.each([
+      ["a link", syshelp({ links: [{ label: "Ayuda", url: "javascript:alert(1)" }] }), ["steps", 0, "links", 0, "url"]],
+      ["an escalation", syshelp({ escalation: { system: "NINTEX", route, url: "data:text/html,x", requires: [], template: "x" } }), ["steps", 0, "escalation", "url"]],
+      ["a disposition", anEnd("demo.inicio", { disposition: { kind: "webForm", url: "mailto:a@b.c" } }), ["steps", 0, "disposition", "url"]],
+    ])("accepts only http(s) addresses in %s", (_, step, path) => {
+      const steps = step.kind === "end" ? [step] : [step, anEnd("demo.fin")];
+      expect(issuesOf(flowOf(...steps))).toEqual([{ path, message: "URL must start with http:// or https://" }]);
+      const fixed = JSON.parse(JSON.stringify(steps).replace(/"(javascript:alert\(1\)|data:text\/html,x|mailto:a@b\.c)"/, '"https://example.com/x"'));
+      expect(issuesOf(flowOf(...fixed))).toEqual([]);
+    });
+
+    it("reports a reply pattern whose matching time can explode on a long message", () => {
+      const step = syshelp({ replies: [{ id: "acepto", label: "Acepta", pattern: "^(\\w+\\s?)+$", next: "demo.fin" }] });
+      expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([
+        { path: ["steps", 0, "replies", 0, "pattern"], message: 'Pattern "^(\\w+\\s?)+$" repeats a group that repeats itself, which can take exponential time' },
+      ]);
+    });
+  });
+
+  describe("patternProblem() (reply patterns run on every customer message)", () => {
+    it.each([
+      ["\\S"],
+      ["(?<!\\bno\\s{1,3})\\bACEPTO\\b"],
+      ["^\\s*(?=[a-z]*\\d)[a-z\\d]{4,8}\\s*[.!]?\\s*$"],
+      ["^(?:s[ií]|ok|dale)\\b"],
+      ["(\\d{3})?-\\d{4}"],
+      ["(ab)+"],
+      ["[(a+)]+"],
+      ["\\(a+\\)+"],
+    ])("accepts %j", (pattern) => {
+      expect(patternProblem(pattern)).toBeUndefined();
+    });
+
+    it.each([
+      ["(a+)+", "repeats a group that repeats itself"],
+      ["(?:\\w*\\s)*fin", "repeats a group that repeats itself"],
+      ["((ab)+c)+", "repeats a group that repeats itself"],
+      ["(a+){2,}", "repeats a group that repeats itself"],
+      ["(a|b+)*?", "repeats a group that repeats itself"],
+      ["(\\w)\\1", "uses a backreference"],
+      ["(?<c>\\w)\\k<c>", "uses a backreference"],
+      ["(\\d{6}", "Invalid pattern"],
+      [`${"a".repeat(MAX_PATTERN_LENGTH)}b`, `longer than ${MAX_PATTERN_LENGTH} characters`],
+    ])("rejects %j: %s", (pattern, problem) => {
+      expect(patternProblem(pattern)).toContain(problem);
+    });
+  });
+
   describe("names written as Zendesk spells them", () => {
     const MACRO_MESSAGE = 'Macro path must be canonical "A::B::C" (no spaces around "::", no ">")';
     const ORDER_MESSAGE = 'Order state must be canonical "A::B" (no spaces around "::")';
@@ -186,7 +282,7 @@ describe("Flow (schema + lintFlow)", () => {
 
   describe("lintFlow()", () => {
     it("returns no issue for a flow without references (a single end)", () => {
-      expect(lintFlow({ start: "a", steps: [{ id: "a", kind: "end", title: "A" } as Step] })).toEqual([]);
+      expect(lintFlow({ id: "a", start: "a.fin", steps: [{ id: "a.fin", kind: "end", title: "A" } as Step] })).toEqual([]);
     });
   });
 

@@ -59,7 +59,7 @@ const rawSettings = fc.oneof(
   fc.dictionary(key, fc.anything({ withNullPrototype: true, withBigInt: true })),
 );
 
-const dictionaryOf = (file: { ui: { error: { settings: Record<string, string> } } }) => file.ui.error.settings;
+const dictionaryOf = (file: { ui: { error: { settings: Record<string, unknown> } } }) => file.ui.error.settings;
 
 describe("parseSettings() over random settings (issue 11: ≥ 10,000 inputs, prototype-named keys included)", () => {
   it("never throws, and gives either a usable configuration or issues that each name a path and a known, translated problem", () => {

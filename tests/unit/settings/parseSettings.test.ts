@@ -93,6 +93,14 @@ describe("parseSettings()", () => {
     expect(setupForBrand(settings, { id: 8, subdomain: "x" }, CATALOG).flows.map((f) => f.id)).toEqual(ids);
   });
 
+  it("keeps a brand's flows from brandFlows when its config entry only overrides steps", () => {
+    const { settings, issues } = parseSettings({ brandFlows: '{"tigo-bo": ["pre-post"]}', ...config({ brands: { "tigo-bo": { overrides: [{ op: "set", step: "pre-post.preanalisis.gestion", status: "hold" }] } } }) }, CATALOG);
+    expect(issues).toEqual([]);
+    const [flow, ...rest] = setupForBrand(settings, { id: 1, subdomain: "tigo-bo" }, CATALOG).flows;
+    expect([flow?.id, rest]).toEqual(["pre-post", []]);
+    expect(findStep(flow!, "pre-post.preanalisis.gestion").status).toBe("hold");
+  });
+
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("treats a brand named %s as data, never as a built-in", (name) => {
     const { settings, issues } = parseSettings({ brandFlows: `{"${name}": ["tbo"]}`, ...config({ brands: { [`${name}-x`]: { flows: ["tbo"] } } }) }, CATALOG);
     expect(issues).toEqual([]);

@@ -31,6 +31,10 @@ function aRead(overrides: Partial<TicketRead> = {}): TicketRead {
   return { ...aTicket({ subject: "Quiero un plan pospago", brand: { id: 1, name: "Tigo Bolivia", subdomain: "tigo-bo" } }), updatedAt: "2026-06-09T14:00:00Z", requesterId: 7, ...overrides };
 }
 
+/** The flows as the sidebar gets them: entries to choose from, each body loaded on demand (and counted). */
+const loaded: string[] = [];
+const catalogOf = (flows: Flow[]) => ({ index: flows, load: async (id: string) => (loaded.push(id), flows.find((f) => f.id === id)!) });
+
 /** A fake port: the ticket it reads can be changed by the test; every write is recorded. */
 function createFakePort(initial: TicketRead, settings: Record<string, unknown> = {}) {
   let ticket = initial;
@@ -57,12 +61,24 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
 
 async function started(ticket = aRead(), settings: Record<string, unknown> = {}) {
   const fake = createFakePort(ticket, settings);
-  const model = createSidebarModel(fake.port, [flow, other], { now: () => NOW }, () => "pendiente");
+  const model = createSidebarModel(fake.port, catalogOf([flow, other]), { now: () => NOW }, () => "pendiente");
   await model.start();
   return { model, ...fake };
 }
 
 describe("createSidebarModel()", () => {
+  it("loads the steps of the chosen flow only, before the ticket shows", async () => {
+    loaded.length = 0;
+    const fake = createFakePort(aRead());
+    const model = createSidebarModel(fake.port, catalogOf([flow, other]), { now: () => NOW }, () => "pendiente");
+    await model.start();
+    expect(loaded).toEqual(["demo"]);
+    expect(model.step.value?.id).toBe("demo.inicio");
+    await model.pickFlow("otro");
+    expect(loaded).toEqual(["demo", "otro"]);
+    expect(model.flow.value?.id).toBe("otro");
+  });
+
   it("picks the flow from the ticket and starts at its first step", async () => {
     const { model } = await started();
     expect(model.flow.value?.id).toBe("demo");
@@ -127,7 +143,7 @@ describe("createSidebarModel()", () => {
       steps: [anAction("datos.titular", "datos.fin", { checklist: [{ id: "captura", label: "Captura", required: true, evidence: true }] }), anEnd("datos.fin")],
     });
     const fake = createFakePort(aRead());
-    const model = createSidebarModel(fake.port, [datos], { now: () => NOW }, () => "pendiente");
+    const model = createSidebarModel(fake.port, catalogOf([datos]), { now: () => NOW }, () => "pendiente");
     await model.start();
     model.checklist.tick("captura", true);
     await model.checklist.save();

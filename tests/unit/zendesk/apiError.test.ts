@@ -17,5 +17,6 @@ describe("toApiError()", () => {
   it("treats the SDK's time-out as a time-out", () => {
     const timeout = Object.assign(new Error('Timeout when invoking "request"'), { name: "TimeoutError" });
     expect(toApiError(timeout).kind).toBe("timeout");
+    expect(toApiError({ name: "TimeoutError", message: 'Timeout when invoking "request"' })).toEqual({ kind: "timeout", status: 0, detail: 'Timeout when invoking "request"' });
   });
 });
