@@ -77,6 +77,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = options.store ?? (hostsRuta ? createZendesk() : storeFor(pkg));
   const handlers = zendeskHandlers(store);
   const zaf = createZafControl(pkg, store.data.installation.app_id);
+  // A reset brings the host back to answering at once too, so a slow test cannot slow the next ones.
+  store.subscribe((change) => {
+    if (change.kind === "reset") zaf.state.answerDelayMs = 0;
+  });
   const hostDir = resolve(options.hostDir ?? resolve(ROOT, "emulator/dist"));
   const server = createServer(async (req, res) => {
     const origin = `http://${req.headers.host ?? "localhost"}`;

@@ -36,10 +36,16 @@ export function loadAppPackage(dir: string, settingsFile?: string): AppPackage {
   const given = (raw.parameters && typeof raw.parameters === "object" ? raw.parameters : raw) as Record<string, unknown>;
   const settings: Record<string, unknown> = {};
   const secureSettings: Record<string, unknown> = {};
+  const missing: string[] = [];
   for (const parameter of manifest.parameters ?? []) {
     const value = parameter.name in given ? given[parameter.name] : parameter.default;
-    if (value === undefined) continue;
+    if (value === undefined || value === "") {
+      if (parameter.required) missing.push(parameter.name);
+      continue;
+    }
     (parameter.secure ? secureSettings : settings)[parameter.name] = value;
   }
+  // Zendesk does not install an app whose required parameters have no value.
+  if (missing.length) throw new Error(`Cannot host ${manifest.name}: required parameters without a value: ${missing.join(", ")}. Give them in --settings <file.json>.`);
   return { dir: root, manifest, app: describeApp(manifest), settings, secureSettings, domainWhitelist: manifest.domainWhitelist ?? [] };
 }

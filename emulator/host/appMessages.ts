@@ -5,7 +5,7 @@ import { loadMacro } from "./hostData";
 import { runInstanceAction } from "./instanceActions";
 import { proxyRequest } from "./requestProxy";
 import { invokePath, setPath, type HostEvent } from "./zafActions";
-import { getCorePath, getPath, unknownPath, type PathResult, type ZafError } from "./zafGet";
+import { getCorePath, getPath, needsConversation, unknownPath, type PathResult, type ZafError } from "./zafGet";
 import type { ZafHost } from "./zafHost";
 
 /** A message from the SDK: a keyed message (handshake, on/off, request, trigger, reply) or a get/set/invoke call. */
@@ -93,6 +93,7 @@ export async function runCall(host: ZafHost, target: AppInstance, request: "get"
   };
   if (request === "get") {
     if (!Array.isArray(params)) return { error: { name: "InvalidArgument", message: "get expects an array of paths" } };
+    if (target.ticketId !== null && params.map(String).some(needsConversation)) await host.loadConversation(target.ticketId);
     for (const path of params.map(String)) {
       const outcome = getAnyLocationPath(host, path) ?? (target.ticketId !== null ? getPath(host.context(target.ticketId), path) : unknownPath(path));
       record(path, outcome);

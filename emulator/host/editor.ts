@@ -17,10 +17,12 @@ export interface Editor {
   commentType: CommentType;
   macroIds: number[];
   assigneeId: number | null;
+  /** Files the agent attached to the comment; the submit uploads them and sends their tokens. */
+  files: File[];
 }
 
 export function createEditor(saved: Ticket): Editor {
-  return { saved, status: null, tags: null, fields: {}, commentText: "", commentType: "publicReply", macroIds: [], assigneeId: null };
+  return { saved, status: null, tags: null, fields: {}, commentText: "", commentType: "publicReply", macroIds: [], assigneeId: null, files: [] };
 }
 
 /** Clears the draft after a successful submit. */
@@ -87,8 +89,8 @@ export function applyMacroToEditor(e: Editor, macro: Macro, fields: TicketField[
   };
 }
 
-/** The PUT body the submit sends; `status` is the one chosen on the submit button, if any. */
-export function draftToUpdate(e: Editor, status?: string): Record<string, unknown> {
+/** The PUT body the submit sends; `status` is the one chosen on the submit button, `uploads` the attached files' tokens. */
+export function draftToUpdate(e: Editor, status?: string, uploads: string[] = []): Record<string, unknown> {
   const ticket: Record<string, unknown> = { safe_update: true, updated_stamp: e.saved.updated_at };
   const finalStatus = status ?? e.status;
   if (finalStatus && finalStatus !== e.saved.status) ticket.status = finalStatus;
@@ -96,12 +98,14 @@ export function draftToUpdate(e: Editor, status?: string): Record<string, unknow
   const customFields = Object.entries(e.fields).map(([id, value]) => ({ id: Number(id), value }));
   if (customFields.length) ticket.custom_fields = customFields;
   if (e.assigneeId !== null && e.assigneeId !== e.saved.assignee_id) ticket.assignee_id = e.assigneeId;
-  if (e.commentText.trim()) ticket.comment = { body: e.commentText, public: e.commentType === "publicReply" };
+  if (e.commentText.trim() || uploads.length) {
+    ticket.comment = { body: e.commentText, public: e.commentType === "publicReply", ...(uploads.length ? { uploads } : {}) };
+  }
   if (e.macroIds.length) ticket.macro_ids = e.macroIds;
   return ticket;
 }
 
 /** Whether anything is waiting to be submitted. */
 export function isDirty(e: Editor): boolean {
-  return Object.keys(draftToUpdate(e)).some((k) => k !== "safe_update" && k !== "updated_stamp");
+  return e.files.length > 0 || Object.keys(draftToUpdate(e)).some((k) => k !== "safe_update" && k !== "updated_stamp");
 }

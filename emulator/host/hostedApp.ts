@@ -12,7 +12,7 @@ export const AppManifest = z.object({
   version: z.string().optional(),
   location: z.object({ support: z.record(z.string(), LocationOptions) }),
   domainWhitelist: z.array(z.string()).optional(),
-  parameters: z.array(z.object({ name: z.string(), type: z.string().optional(), secure: z.boolean().optional(), default: z.unknown().optional() })).optional(),
+  parameters: z.array(z.object({ name: z.string(), type: z.string().optional(), required: z.boolean().optional(), secure: z.boolean().optional(), default: z.unknown().optional() })).optional(),
 });
 export type AppManifest = z.infer<typeof AppManifest>;
 

@@ -1,6 +1,5 @@
 import { editorField, editorStatus, editorTags } from "./editor";
 import { loadTicket } from "./hostData";
-import { loadComments } from "./loadComments";
 import type { HostEvent } from "./zafActions";
 import type { ZafHost } from "./zafHost";
 
@@ -14,7 +13,8 @@ export async function refreshTab(host: ZafHost, ticketId: number): Promise<void>
   const before = { updatedAt: tab.editor.saved.updated_at, status: editorStatus(tab.editor), tags: editorTags(tab.editor).join(" ") };
   const fieldIds = host.account().fields.map((f) => f.id);
   const fieldsBefore = new Map(fieldIds.map((id) => [id, editorField(tab.editor, id)]));
-  [tab.snapshot, tab.conversation] = await Promise.all([loadTicket(host.options.api, ticketId), loadComments(host.options.api, ticketId)]);
+  tab.snapshot = await loadTicket(host.options.api, ticketId);
+  tab.conversation = null;
   tab.editor.saved = tab.snapshot.ticket;
   if (tab.snapshot.ticket.updated_at === before.updatedAt) return;
   const events: HostEvent[] = [];

@@ -1,8 +1,8 @@
-import { AGENT_SUBMIT_PATH } from "../zendesk/agentUi";
+import { AGENT_SUBMIT_PATH, AGENT_UI_HEADER } from "../zendesk/agentUi";
 import type { Ticket } from "../zendesk/model";
 import { isSubscribed, type AppInstance } from "./appInstance";
 import { draftToUpdate, editorStatus, resetDraft } from "./editor";
-import { loadTicket } from "./hostData";
+import { loadTicket, type ApiFetch } from "./hostData";
 import type { ZafHost } from "./zafHost";
 import { zafTicket } from "./zafObjects";
 
@@ -28,9 +28,25 @@ function askSaveHook(instance: AppInstance, timeoutMs: number): Promise<string |
   });
 }
 
+/** Uploads the comment's files as one upload (`POST /api/v2/uploads.json`, then `token=` for the rest), docs "Attachments". */
+async function uploadFiles(api: ApiFetch, files: File[]): Promise<{ ok: true; tokens: string[] } | { ok: false; status: number; message: string }> {
+  let token: string | undefined;
+  for (const file of files) {
+    const query = `filename=${encodeURIComponent(file.name)}${token ? `&token=${token}` : ""}`;
+    const response = await api(`/api/v2/uploads.json?${query}`, {
+      method: "POST",
+      headers: { "Content-Type": file.type || "application/binary", Accept: "application/json", [AGENT_UI_HEADER]: "1" },
+      body: file,
+    });
+    if (!response.ok) return { ok: false, status: response.status, message: `No se pudo subir ${file.name} (HTTP ${response.status}).` };
+    token = ((await response.json()) as { upload: { token: string } }).upload.token;
+  }
+  return { ok: true, tokens: token ? [token] : [] };
+}
+
 /**
  * Submits a tab as Zendesk's "Submit as <status>" does: `ticket.submit.start`, the apps' `ticket.save`
- * hooks (any error cancels and its message is shown), the PUT of the draft (comment, status, tags,
+ * hooks (any error cancels and its message is shown), the upload of attached files, the PUT of the draft (comment, status, tags,
  * fields, macro_ids, safe_update) to the agent UI's endpoint (which records the macros it used), then `ticket.submit.done|fail`, `ticket.submit.always`, `ticket.saved`.
  */
 export async function submitTab(host: ZafHost, ticketId: number, status?: string): Promise<SubmitOutcome> {
@@ -50,10 +66,12 @@ export async function submitTab(host: ZafHost, ticketId: number, status?: string
   const hookError = hookErrors.find((e) => e !== null);
   if (hookError) return finish({ ok: false, reason: "hook", message: hookError });
 
+  const uploaded = await uploadFiles(host.options.api, tab.editor.files);
+  if (!uploaded.ok) return finish({ ok: false, reason: "http", status: uploaded.status, message: uploaded.message });
   const response = await host.options.api(`${AGENT_SUBMIT_PATH}/${ticketId}.json`, {
     method: "PUT",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ ticket: draftToUpdate(tab.editor, status) }),
+    body: JSON.stringify({ ticket: draftToUpdate(tab.editor, status, uploaded.tokens) }),
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { description?: string };

@@ -7,7 +7,8 @@ import { zafComment, zafTicket, zafUser } from "./zafObjects";
 export interface PathContext {
   editor: Editor;
   snapshot: TicketSnapshot;
-  conversation: Conversation;
+  /** Null when not read: `ticket.comments` needs it read first (see `needsConversation`). */
+  conversation: Conversation | null;
   account: AccountSnapshot;
 }
 
@@ -25,6 +26,16 @@ export function unknownPath(path: string): PathResult {
 
 const CUSTOM_FIELD = /^ticket\.customField:custom_field_(\d+)$/;
 const TICKET_FIELD = /^ticketFields:custom_field_(\d+)(?:\.(options|label|name|type|isRequired|isVisible|isEnabled))?$/;
+
+/** Whether resolving `path` reads the ticket's conversation (`ticket`, `ticket.comments…`). */
+export function needsConversation(path: string): boolean {
+  return path === "ticket" || path === "ticket.comments" || path.startsWith("ticket.comments.");
+}
+
+/** The conversation as `ticket.comments` gives it: Comment objects, newest first. */
+function zafComments(conversation: Conversation) {
+  return conversation.comments.map((c) => zafComment(c, conversation.authors));
+}
 
 /** Walks `a.b.c` into an object tree; an unknown segment is an unknown path. */
 function walk(rootsByName: Record<string, unknown>, path: string): PathResult {
@@ -81,7 +92,7 @@ export function getPath(ctx: PathContext, path: string): PathResult {
   if (core.ok) return core;
   return walk(
     {
-      ticket: { ...zafTicket(editor, ctx.snapshot, account), comments: [...ctx.conversation.comments].reverse().map((c) => zafComment(c, ctx.conversation.authors)) },
+      ticket: { ...zafTicket(editor, ctx.snapshot, account), ...(ctx.conversation ? { comments: zafComments(ctx.conversation) } : {}) },
       comment: { text: editor.commentText, type: editor.commentType, attachments: [], useRichText: true },
       ticketFields: account.fields.map((f) => ticketFieldObject(ctx, f.id)),
     },

@@ -10,12 +10,13 @@ import { submitTab, type SubmitOutcome } from "./submitTab";
 import type { HostEvent } from "./zafActions";
 import type { PathContext } from "./zafGet";
 
-/** One open ticket tab: its editor, the people on the ticket and its conversation. */
+/** One open ticket tab: its editor, the people on the ticket and its conversation (read when an app asks for it). */
 export interface TicketTab {
   ticketId: number;
   editor: Editor;
   snapshot: TicketSnapshot;
-  conversation: Conversation;
+  /** Null until read, and again once the ticket changed. */
+  conversation: Conversation | null;
 }
 
 /** What the host tells its page: re-render, resize an iframe, show a notice, open or close an instance. */
@@ -66,6 +67,8 @@ export interface ZafHost {
   /** A message from an app's frame (the SDK's JSON string, or the save-hook reply object). */
   receive(guid: string, data: unknown): Promise<void>;
   context(ticketId: number): PathContext;
+  /** Reads the tab's conversation if it is not read yet (the newest page of the REST comments, and their authors). */
+  loadConversation(ticketId: number): Promise<Conversation>;
   /** Fires a framework event on the ticket's instances, to every frame that listens to it. */
   fire(ticketId: number, events: HostEvent[]): void;
   /** Fires events on one instance, to every frame that listens to it there (itself or another through `client.instance`). */
@@ -110,8 +113,8 @@ export function createZafHost(options: ZafHostOptions): ZafHost {
       const existing = host.tabs.get(ticketId);
       if (existing) return existing;
       if (!account) await host.loadAccount();
-      const [snapshot, conversation] = await Promise.all([loadTicket(opts.api, ticketId), loadComments(opts.api, ticketId)]);
-      const tab: TicketTab = { ticketId, editor: createEditor(snapshot.ticket), snapshot, conversation };
+      const snapshot = await loadTicket(opts.api, ticketId);
+      const tab: TicketTab = { ticketId, editor: createEditor(snapshot.ticket), snapshot, conversation: null };
       host.tabs.set(ticketId, tab);
       host.notice({ kind: "changed", ticketId });
       return tab;
@@ -168,6 +171,11 @@ export function createZafHost(options: ZafHostOptions): ZafHost {
       const tab = host.tabs.get(ticketId);
       if (!tab) throw new Error(`Ticket ${ticketId} is not open in the host: await host.openTicket(${ticketId}) first.`);
       return { editor: tab.editor, snapshot: tab.snapshot, conversation: tab.conversation, account: host.account() };
+    },
+    async loadConversation(ticketId) {
+      const tab = await host.openTicket(ticketId);
+      tab.conversation ??= await loadComments(opts.api, ticketId);
+      return tab.conversation;
     },
     fire(ticketId, events) {
       for (const instance of host.instances.values()) if (instance.ticketId === ticketId) host.fireOn(instance, events);

@@ -68,7 +68,7 @@ export function zafTicket(editor: Editor, snapshot: TicketSnapshot, account: Acc
     description: t.description,
     status: editorStatus(editor),
     statusCategory: statusCategory(editorStatus(editor)),
-    customStatus: customStatus((t as { custom_status_id?: number | null }).custom_status_id ?? null, editorStatus(editor)),
+    customStatus: customStatus(t.custom_status_id, editorStatus(editor)),
     priority: t.priority,
     type: t.type,
     tags: [...editorTags(editor)],
@@ -94,9 +94,9 @@ function statusCategory(status: string): string {
 
 /**
  * `ticket.customStatus` as far as the emulated account models custom statuses: the ticket's
- * `custom_status_id` (null when the account has none) and the category it belongs to.
+ * `custom_status_id` and the category it belongs to (derived from the status).
  */
-function customStatus(id: number | null, status: string) {
+function customStatus(id: number, status: string) {
   return { id, statusCategory: statusCategory(status) };
 }
 

@@ -2,7 +2,7 @@ import { applyTicketCreate, type CreateOutcome } from "./createTicket";
 import { applyUserCreate, type UserCreate, type UserCreateOutcome } from "./createUser";
 import type { TicketCreate } from "./ticketInput";
 import { applyCustomerReply, type ReplyOutcome } from "./customerReply";
-import { createRateLimiter, type Plan, type RateLimiter } from "./rateLimit";
+import { createRateLimiter, DEFAULT_PLAN, type Plan, type RateLimiter } from "./rateLimit";
 import { createFaultSwitches, type FaultSwitches } from "./faults";
 import { addLongTicket } from "./longTicket";
 import type { Comment, Installation, Ticket, User, ZendeskData } from "./model";
@@ -32,7 +32,7 @@ export interface ZendeskStore {
   readonly data: ZendeskData;
   readonly clock: Clock;
   readonly faults: FaultSwitches;
-  /** The plan's per-minute API budget; the plan survives `reset()`, the count does not. */
+  /** The plan's per-minute API budget; `reset()` goes back to the default plan (Enterprise) and a fresh count. */
   readonly rateLimit: RateLimiter;
   reset(): void;
   /** Picks the plan whose per-minute limit the API counts against (docs "Rate limits"). */
@@ -89,6 +89,7 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
       clock.advancedMinutes = 0;
       faults.clear();
       rateLimit.clear();
+      rateLimit.setPlan(DEFAULT_PLAN);
       notify({ kind: "reset" });
     },
     accountChanged() {

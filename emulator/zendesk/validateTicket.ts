@@ -49,6 +49,7 @@ const CHECKS: Check[] = [
   (_d, i) => (i.priority != null && !(TICKET_PRIORITIES as readonly string[]).includes(i.priority) ? invalidDetails("priority", `Priority: ${i.priority} is not a valid priority`) : null),
   (_d, i) => (i.type != null && !(TICKET_TYPES as readonly string[]).includes(i.type) ? invalidDetails("type", `Type: ${i.type} is not a valid type`) : null),
   (d, i) => (i.requester_id !== undefined && !d.users.some((u) => u.id === i.requester_id) ? invalidDetails("requester_id", "Requester: is invalid") : null),
+  (d, i) => ("submitter_id" in i && i.submitter_id !== undefined && !d.users.some((u) => u.id === i.submitter_id) ? invalidDetails("submitter_id", "Submitter: is invalid") : null),
   (d, i) => (i.assignee_id != null && !isAgent(d, i.assignee_id) ? invalidDetails("assignee_id", "Assignee: is not an agent of the account") : null),
   (d, i) => (i.group_id != null && !d.groups.some((g) => g.id === i.group_id && !g.deleted) ? invalidDetails("group_id", "Group: is invalid") : null),
   (d, i) => (i.comment?.author_id !== undefined && !d.users.some((u) => u.id === i.comment?.author_id) ? invalidDetails("comment", "Author: is invalid") : null),

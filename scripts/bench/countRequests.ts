@@ -2,7 +2,7 @@ import { setupServer } from "msw/node";
 import { createHostClient, createZafHost, type ZafHost } from "../../emulator/host";
 import { createZendesk, TICKET_IDS, zendeskHandlers, type ZendeskStore } from "../../emulator/zendesk";
 import { CATALOG } from "../../src/flows/catalog/catalog";
-import { createSidebarModel } from "../../src/ui/createSidebarModel";
+import { createSidebarModel, inMemoryCatalog } from "../../src/ui/createSidebarModel";
 import { createZendeskPort } from "../../src/zendesk/createZendeskPort";
 import type { ZafClient } from "../../src/zendesk/zafClient";
 
@@ -76,7 +76,7 @@ async function countShift(store: ZendeskStore, replyEvery: number): Promise<numb
 async function countSubmit(store: ZendeskStore): Promise<number> {
   const browser = aBrowser(store);
   const port = await browser.openTab(TICKET_IDS.prePostNew);
-  const model = createSidebarModel(port, { index: CATALOG, load: async (id) => CATALOG.find((f) => f.id === id)! }, { now: () => Date.now() }, () => "pendiente");
+  const model = createSidebarModel(port, inMemoryCatalog(CATALOG), { now: () => Date.now() }, () => "pendiente");
   await model.start();
   await port.loadMacros();
   await model.apply();

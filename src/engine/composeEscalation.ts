@@ -1,14 +1,15 @@
 import type { Step } from "../flows/schema";
 import { renderTemplate, type TemplateValues, valueOf } from "./renderTemplate";
 
-export type ComposedEscalation = { system: string; text: string; missing: string[] };
+/** `doubtful`: mandatory items whose value does not fit its format, for the agent to check before pasting. */
+export type ComposedEscalation = { system: string; text: string; missing: string[]; doubtful: string[] };
 
 /**
  * The text an agent pastes into SysHelp / NINTEX / SIAC Único: the route, then the description from
  * the step's template. `missing` lists mandatory items still without a value (or, for evidence, not
  * ticked in `done`) and placeholders still empty.
  */
-export function composeEscalation(step: Step, values: TemplateValues, done: ReadonlySet<string> = new Set()): ComposedEscalation | undefined {
+export function composeEscalation(step: Step, values: TemplateValues, done: ReadonlySet<string> = new Set(), doubtful: ReadonlySet<string> = new Set()): ComposedEscalation | undefined {
   const escalation = step.escalation;
   if (!escalation) return undefined;
   const body = renderTemplate(escalation.template, values);
@@ -19,5 +20,6 @@ export function composeEscalation(step: Step, values: TemplateValues, done: Read
     system: escalation.system,
     text: [...route, "", body.text].join("\n").trim(),
     missing: [...new Set([...unchecked, ...body.missing])],
+    doubtful: escalation.requires.filter((id) => doubtful.has(id)),
   };
 }

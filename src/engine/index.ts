@@ -15,3 +15,8 @@ export * from "./composeNote";
 export * from "./composeEscalation";
 export * from "./validateValue";
 export * from "./timerState";
+export * from "./readReply";
+export * from "./pendingChanges";
+export * from "./skipStep";
+export * from "./closingOf";
+export * from "./findEvidence";

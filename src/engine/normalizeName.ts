@@ -1,3 +1,8 @@
+import { NAME_SEPARATOR } from "../flows/schema";
+
+/** How the sidebar shows a nested name between its segments. */
+const SHOWN_SEPARATOR = " › ";
+
 /** Words a title may carry or drop without naming something else ("Migración de Pre a Post" = "Migración Pre a Post"). */
 const FILLER_WORDS = new Set(["de", "del", "la", "el", "los", "las", "y", "a", "al", "en", "por", "con"]);
 
@@ -27,5 +32,10 @@ export function normalizeName(name: string): string {
         .join(" "),
     )
     .filter(Boolean)
-    .join("::");
+    .join(NAME_SEPARATOR);
+}
+
+/** A nested name as the sidebar shows it: "En progreso::En Gestión" → "En progreso › En Gestión". */
+export function formatNestedName(name: string): string {
+  return name.split(NAME_SEPARATOR).join(SHOWN_SEPARATOR);
 }

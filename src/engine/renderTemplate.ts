@@ -1,4 +1,4 @@
-import { placeholdersOf } from "../flows/schema";
+import { PLACEHOLDER, placeholdersOf } from "../flows/schema";
 import { cleanValue } from "./cleanValue";
 
 export type TemplateValues = Record<string, string | undefined>;
@@ -21,6 +21,6 @@ export function valueOf(values: TemplateValues, name: string): string | undefine
  */
 export function renderTemplate(template: string, values: TemplateValues): Rendered {
   const missing = placeholdersOf(template).filter((name) => !valueOf(values, name));
-  const text = template.replace(/\{\{\s*([a-zA-Z0-9.\-_]+)\s*\}\}/g, (_, name: string) => valueOf(values, name) ?? `«${name}»`);
+  const text = template.replace(PLACEHOLDER, (_, name: string) => valueOf(values, name) ?? `«${name}»`);
   return { text, missing: [...new Set(missing)] };
 }

@@ -3,20 +3,30 @@ import { distancesFrom, findStep } from "./findStep";
 import { indexFlow } from "./flowIndex";
 import { normalizeName } from "./normalizeName";
 import { stepTag, workTag } from "./progressTags";
-import type { TicketEvent, TicketSnapshot } from "./snapshot";
+import { hasWrites } from "./suggestWrites";
+import { readReply, type ReplyReading } from "./readReply";
+import type { Message, TicketEvent, TicketSnapshot } from "./snapshot";
 
 /** Why the engine placed the ticket where it did; the UI turns it into the one-line "why". */
 export type Reason =
   | { kind: "start" }
   | { kind: "applied"; stepId: string; via: "tag" | "macro"; macro?: string }
-  | { kind: "reply"; stepId: string; replyId: string; label: string }
-  | { kind: "timer"; stepId: string; minutes: number }
+  /** `late`: the customer did reply, but after the timer had run out (a token code sent after it expired). */
+  | { kind: "timer"; stepId: string; minutes: number; late?: string }
   | { kind: "inProgress"; stepId: string };
 
-/** Where a ticket stands in its flow. `waiting`: a step was applied and the flow waits for the customer or a timer. */
+/** What the customer's latest telling message says to the waiting step, with when it came; `next` for a proposal. */
+export type Sighting = ReplyReading & { at: number; next?: string; label?: string };
+
+/**
+ * Where a ticket stands in its flow. `waiting`: a step was saved and the flow waits for the customer
+ * or a timer; `reply` is what the customer wrote meanwhile (a proposal the agent confirms, or why it
+ * is none). `unsaved`: the step's writes are in the editor, the ticket is not submitted yet.
+ */
 export type Position =
   | { status: "active"; stepId: string; trail: string[]; reason: Reason }
-  | { status: "waiting"; stepId: string; trail: string[]; reason: Reason; since: number | null }
+  | { status: "waiting"; stepId: string; trail: string[]; reason: Reason; since: number; reply?: Sighting }
+  | { status: "unsaved"; stepId: string; trail: string[]; reason: Reason }
   | { status: "done"; stepId: string; trail: string[]; reason: Reason };
 
 /** `at` is absent for a step applied in the editor and not yet saved: no audit records it, no clock runs. */
@@ -64,10 +74,30 @@ function appliedSteps(flow: Flow, ticket: TicketSnapshot): Applied[] {
   return applied;
 }
 
+/** The customer's public messages after `since`, newest first. */
+function repliesAfter(ticket: TicketSnapshot, since: number): Message[] {
+  return ticket.messages.filter((m) => m.author === "requester" && m.public && m.at > since).sort((a, b) => b.at - a.at);
+}
+
+/** The newest message before `until` that says something to the step's replies. */
+function sightReply(step: Step & { kind: "action" }, messages: Message[], until: number): Sighting | undefined {
+  for (const message of messages) {
+    if (message.at >= until) continue;
+    const reading = readReply(step.replies ?? [], message.body);
+    if (!reading) continue;
+    const reply = reading.kind === "proposed" ? step.replies?.find((r) => r.id === reading.replyId) : undefined;
+    return { ...reading, at: message.at, ...(reply ? { next: reply.next, label: reply.label } : {}) };
+  }
+  return undefined;
+}
+
 /**
  * Restores where a ticket stands from what is on it: the last applied step (Ruta's tag, or a flow macro
- * the audits record) or a step with work saved but not done (Ruta's work tag), then the customer's latest message after it (a reply pattern such as "ACEPTO" or a
- * token code) or an elapsed timer. Pure: `now` is epoch milliseconds.
+ * the audits record) or a step with work saved but not done (Ruta's work tag). A step applied in the
+ * editor stays the current step until the ticket is submitted. On a saved waiting step the timer is
+ * decided first (a reply after it ran out does not count: the code expired), then the customer's
+ * newest telling message proposes a reply for the agent to confirm; nothing moves on by itself.
+ * Pure: `now` is epoch milliseconds.
  */
 export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number): Position {
   const applied = appliedSteps(flow, ticket);
@@ -83,23 +113,22 @@ export function restorePosition(flow: Flow, ticket: TicketSnapshot, now: number)
   if (last.via === "work") return { status: "active", stepId: last.stepId, trail, reason: { kind: "inProgress", stepId: last.stepId } };
   const step = findStep(flow, last.stepId);
   const reason: Reason = { kind: "applied", stepId: step.id, via: last.via === "macro" ? "macro" : "tag", ...(last.macro ? { macro: last.macro } : {}) };
-  if (step.kind === "end") return { status: "done", stepId: step.id, trail, reason };
   if (step.kind === "question") return { status: "active", stepId: step.id, trail: trail.slice(0, -1), reason };
-
   const since = last.at;
-  if (since === undefined) {
-    return step.replies?.length || step.timer ? { status: "waiting", stepId: step.id, trail, reason, since: null } : { status: "active", stepId: step.next, trail, reason };
+  // Only an Apply puts a step tag in the editor unsaved; a step that writes nothing got its tag from
+  // Ruta's own API save, whose audit this read may not have yet: it is done.
+  if (since === undefined && hasWrites(step)) return { status: "unsaved", stepId: step.id, trail: trail.slice(0, -1), reason };
+  if (since === undefined) return step.kind === "end" ? { status: "done", stepId: step.id, trail, reason } : { status: "active", stepId: step.next, trail, reason };
+  if (step.kind === "end") return { status: "done", stepId: step.id, trail, reason };
+
+  const messages = repliesAfter(ticket, since);
+  const expiresAt = step.timer?.next ? since + step.timer.minutes * 60_000 : Infinity;
+  const reply = sightReply(step, messages, expiresAt);
+  if (reply?.kind === "proposed") return { status: "waiting", stepId: step.id, trail, reason, since, reply };
+  if (step.timer?.next && now >= expiresAt) {
+    const late = messages.find((m) => m.at >= expiresAt);
+    return { status: "active", stepId: step.timer.next, trail, reason: { kind: "timer", stepId: step.id, minutes: step.timer.minutes, ...(late ? { late: late.body.slice(0, 80) } : {}) } };
   }
-  const reply = ticket.messages
-    .filter((m) => m.author === "requester" && m.public && m.at > since)
-    .sort((a, b) => b.at - a.at)[0];
-  const matched = reply && step.replies?.find((r) => new RegExp(r.pattern, "iu").test(reply.body));
-  if (matched) {
-    return { status: "active", stepId: matched.next, trail, reason: { kind: "reply", stepId: step.id, replyId: matched.id, label: matched.label } };
-  }
-  if (step.timer?.next && now - since >= step.timer.minutes * 60_000) {
-    return { status: "active", stepId: step.timer.next, trail, reason: { kind: "timer", stepId: step.id, minutes: step.timer.minutes } };
-  }
-  if (step.replies?.length || step.timer) return { status: "waiting", stepId: step.id, trail, reason, since };
+  if (step.replies?.length || step.timer) return { status: "waiting", stepId: step.id, trail, reason, since, ...(reply ? { reply } : {}) };
   return { status: "active", stepId: step.next, trail, reason };
 }

@@ -1,12 +1,15 @@
 import type { Step } from "../flows/schema";
+import { closingOf } from "../engine";
 import type { ChecklistModel } from "./createChecklistModel";
+import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
 
 /** Evidence and data of a step: checkboxes, typed values checked against their format, save as a note. */
-export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistModel }) {
+export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: ChecklistModel; readOnly: boolean }) {
   const t = useT();
   const items = step.checklist ?? [];
-  if (items.length === 0 && !step.note) return null;
+  // A leaf that writes nothing through Apply closes with Ruta's note: it is what stays on the ticket.
+  if (items.length === 0 && !step.note && closingOf(step)?.record !== "note") return null;
   const missing = model.missingRequired.value;
   return (
     <section class="checklist">
@@ -24,19 +27,19 @@ export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistMo
                   </span>
                   <input
                     id={id}
-                    class={model.invalid.value.has(item.id) ? "input input-invalid" : "input"}
+                    class={model.doubtful.value.has(item.id) ? "input input-doubtful" : "input"}
                     data-testid={`checklist-value-${item.id}`}
                     value={model.typed.value[item.id] ?? ""}
+                    disabled={readOnly}
                     placeholder={item.value.hint ?? t(`checklist.format.${item.value.format}`)}
-                    aria-invalid={model.invalid.value.has(item.id)}
                     onInput={(e) => model.type(item.id, e.currentTarget.value)}
                   />
                   {model.saved.value.has(item.id) && !model.typed.value[item.id] && <small class="muted">✔</small>}
-                  {model.invalid.value.has(item.id) && <small class="error-text">{t("checklist.invalid", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
+                  {model.doubtful.value.has(item.id) && <small class="warning-text" data-testid={`checklist-doubtful-${item.id}`}>{t("checklist.doubtful", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
                 </label>
               ) : (
                 <label class="check">
-                  <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
+                  <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} disabled={readOnly} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
                   <span>
                     {item.label} <small class="muted">({tags})</small>
                   </span>
@@ -46,10 +49,19 @@ export function ChecklistPanel({ step, model }: { step: Step; model: ChecklistMo
           );
         })}
       </ul>
+      {model.observation.value && (
+        <div class="observation" data-testid="observation">
+          <p class="muted">{step.disposition?.kind === "closeInOpen" ? t("checklist.observationIC") : t("checklist.observation")}</p>
+          <pre class="composed" data-testid="observation-text">{model.observation.value.text}</pre>
+          <CopyButton text={model.observation.value.text} label={t("escalation.copy")} testId="copy-observation" />
+        </div>
+      )}
       {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
-      <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.invalid.value.size > 0} onClick={() => void model.save()}>
-        {model.saving.value ? t("checklist.saving") : t("checklist.save")}
-      </button>
+      {!readOnly && (
+        <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value} onClick={() => void model.save()}>
+          {model.saving.value ? t("checklist.saving") : t("checklist.save")}
+        </button>
+      )}
       {model.lastSave.value && model.lastSave.value !== "failed" && (
         <p class="notice notice-success" data-testid="checklist-saved">{t(`checklist.${model.lastSave.value}`)}</p>
       )}

@@ -1,18 +1,54 @@
+import { useState } from "preact/hooks";
 import type { Flow, Step } from "../flows/schema";
-import { type Choice, timerState } from "../engine";
+import { type Choice, stepTitle, timerState } from "../engine";
 import { useT } from "./useT";
 
-type Props = { flow: Flow; step: Step; waitingSince?: number | null; now: number; onChoose: (choice: Choice) => void };
+type Props = {
+  flow: Flow;
+  step: Step;
+  waitingSince?: number;
+  now: number;
+  /** True when the step's own work (its writes, its required items) is not on the ticket: going on is a skip. */
+  unfinished: boolean;
+  onChoose: (choice: Choice) => void;
+  onSkip: (reason: string) => void;
+};
 
 function formatRemaining(ms: number): string {
   const s = Math.ceil(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-/** The ways on from a step: the question's options, or continue, the alternatives and the timer's branch. */
-export function Choices({ flow, step, waitingSince, now, onChoose }: Props) {
+const SKIP_REASONS = ["manual", "notApplicable"] as const;
+
+/** Going on without the step's work: a secondary link, then a reason that the ticket keeps. */
+function SkipStep({ onSkip }: { onSkip: (reason: string) => void }) {
   const t = useT();
-  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" class="btn btn-link btn-small" data-testid="skip" onClick={() => setOpen(true)}>
+        {t("step.skip")}
+      </button>
+    );
+  }
+  return (
+    <div class="skip" data-testid="skip-reasons">
+      <p class="muted">{t("step.skipTitle")}</p>
+      {SKIP_REASONS.map((r) => (
+        <button key={r} type="button" class="btn btn-small" data-testid={`skip-${r}`} onClick={() => onSkip(t("step.skipNote", { reason: t(`step.skipReason.${r}`) }))}>
+          {t(`step.skipReason.${r}`)}
+        </button>
+      ))}
+      <button type="button" class="btn btn-link btn-small" onClick={() => setOpen(false)}>{t("step.skipCancel")}</button>
+    </div>
+  );
+}
+
+/** The ways on from a step: the question's options, or continue, the alternatives and the timer's branch. */
+export function Choices({ flow, step, waitingSince, now, unfinished, onChoose, onSkip }: Props) {
+  const t = useT();
+  const title = (id: string) => stepTitle(flow, id);
   if (step.kind === "end") return null;
   if (step.kind === "question") {
     return (
@@ -26,10 +62,10 @@ export function Choices({ flow, step, waitingSince, now, onChoose }: Props) {
       </fieldset>
     );
   }
-  const timer = step.timer && waitingSince ? timerState(step.timer, waitingSince, now) : undefined;
+  const timer = step.timer && waitingSince !== undefined ? timerState(step.timer, waitingSince, now) : undefined;
   return (
     <section class="choices">
-      {waitingSince !== undefined && <p class="notice" data-testid="waiting">{waitingSince === null ? t("step.waitingNoSave") : t("step.waiting")}</p>}
+      {waitingSince !== undefined && <p class="notice" data-testid="waiting">{t("step.waiting")}</p>}
       {step.timer && timer && (
         <p class={timer.expired ? "timer timer-expired" : "timer"} data-testid="timer" role="timer">
           {timer.expired ? t("timer.expired", { label: step.timer.label }) : t("timer.running", { label: step.timer.label, remaining: formatRemaining(timer.remainingMs) })}
@@ -40,9 +76,13 @@ export function Choices({ flow, step, waitingSince, now, onChoose }: Props) {
           {t("timer.offer", { step: title(step.timer.next) })}
         </button>
       )}
-      <button type="button" class="btn btn-block" data-testid="continue" onClick={() => onChoose({ kind: "next" })}>
-        {t("step.continue")} → {title(step.next)}
-      </button>
+      {unfinished ? (
+        <SkipStep onSkip={onSkip} />
+      ) : (
+        <button type="button" class="btn btn-block" data-testid="continue" onClick={() => onChoose({ kind: "next" })}>
+          {t("step.continue")} → {title(step.next)}
+        </button>
+      )}
       {(step.replies?.length || step.alternatives?.length) ? (
         <div class="alternatives" aria-label={t("step.otherwise")}>
           {step.replies?.map((r) => (

@@ -29,6 +29,8 @@ export function EscalationPanel({ step, model }: { step: Step; model: ChecklistM
       <pre class="composed" data-testid="escalation-text">{composed.text}</pre>
       {composed.missing.length > 0 ? (
         <p class="notice notice-warning" data-testid="escalation-missing">{t("escalation.missing", { items: composed.missing.map(label).join(", ") })}</p>
+      ) : composed.doubtful.length > 0 ? (
+        <p class="notice notice-warning" data-testid="escalation-doubtful">{t("escalation.doubtful", { items: composed.doubtful.map(label).join(", ") })}</p>
       ) : (
         <p class="notice notice-success" data-testid="escalation-complete">{t("escalation.complete")}</p>
       )}

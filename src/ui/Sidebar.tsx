@@ -12,6 +12,8 @@ export function Sidebar({ model, onInsert }: { model: SidebarModel; onInsert: (t
   const ticket = model.ticket.value;
   const choice = model.choice.value;
   const flow = model.flow.value;
+  const isTeamLead = model.info.value?.agent.role === "admin";
+  const flowNotes = (flow?.notes ?? []).filter((n) => !n.stepId);
   return (
     <main class="sidebar">
       <ProblemList problems={model.problems.value} onRetry={() => void model.reload()} />
@@ -25,11 +27,22 @@ export function Sidebar({ model, onInsert }: { model: SidebarModel; onInsert: (t
               <header class="flow-header">
                 <h1 data-testid="flow-title">{flow.title}</h1>
                 <p class="muted">
-                  {choice?.status === "chosen" && t(`flow.chosenBy.${choice.by}`)} ·{" "}
-                  <button type="button" class="btn btn-link" data-testid="change-flow" onClick={() => (model.picking.value = true)}>
-                    {t("flow.change")}
-                  </button>
+                  {choice?.status === "chosen" && t(`flow.chosenBy.${choice.by}`)}
+                  {!model.readOnly.value && (
+                    <>
+                      {" · "}
+                      <button type="button" class="btn btn-link" data-testid="change-flow" onClick={() => (model.picking.value = true)}>
+                        {t("flow.change")}
+                      </button>
+                    </>
+                  )}
                 </p>
+                {isTeamLead && flowNotes.length > 0 && (
+                  <details class="team-lead-notes" data-testid="team-lead-notes">
+                    <summary>{t("flow.notes")}</summary>
+                    <ul>{flowNotes.map((n, i) => <li key={i}>{n.text}</li>)}</ul>
+                  </details>
+                )}
               </header>
               {model.step.value && <AccountNotice step={model.step.value} macros={model.account.value?.macros} orderStateField={ticket.orderStateField} />}
               <StepPanel model={model} flow={flow} onInsert={onInsert} />

@@ -1,13 +1,31 @@
-import type { Step } from "../flows/schema";
+import type { Disposition, Step } from "../flows/schema";
+import { closingOf } from "../engine";
+import type { Translate } from "../i18n/translate";
 import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
+
+/** What a disposition tells the customer, in the agent's language, its documents and address filled in. */
+function closingText(d: Disposition, t: Translate): string {
+  const key = d.kind === "sucursalVirtual" && !d.documents?.length ? "sucursalVirtualSelf" : d.kind;
+  return t(`closing.${key}`, { documents: (d.documents ?? []).join(", "), url: d.url ? ` (${d.url})` : "", days: d.days });
+}
 
 /** What the seed says to do at this step: instructions, speeches, closing disposition, links. */
 export function StepDetails({ step, onInsert }: { step: Step; onInsert: (text: string) => void }) {
   const t = useT();
   const d = step.disposition;
+  const closing = closingOf(step)?.customer;
+  const told = closing?.kind === "disposition" ? closingText(closing.disposition, t) : undefined;
   return (
     <>
+      {told && (
+        <section class="speech" data-testid="closing-speech">
+          <h3>{t("closing.title")}</h3>
+          <blockquote>{told}</blockquote>
+          <CopyButton text={told} />
+          <button type="button" class="btn btn-small" onClick={() => onInsert(told)}>{t("step.insert")}</button>
+        </section>
+      )}
       {step.instructions?.length ? (
         <section>
           <h3>{t("step.instructions")}</h3>

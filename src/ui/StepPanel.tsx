@@ -6,22 +6,33 @@ import { Choices } from "./Choices";
 import type { SidebarModel } from "./createSidebarModel";
 import { describeReason } from "./describeReason";
 import { EscalationPanel } from "./EscalationPanel";
+import { ReplyProposal } from "./ReplyProposal";
 import { StepDetails } from "./StepDetails";
 import { Suggestion } from "./Suggestion";
 import { Trail } from "./Trail";
 import { useT } from "./useT";
 
-/** The current step of the flow: why it is here, what to do, the suggestion, the ways on. */
+/**
+ * The current step of the flow, its primary action first: why it is here, the suggestion, what the
+ * editor and the ticket hold (applied, submit pending, the customer's reply), then what to do and the
+ * ways on. A closed ticket shows where it stands and offers no write.
+ */
 export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow: Flow; onInsert: (text: string) => void }) {
   const t = useT();
   const step = model.step.value;
   const restored = model.restored.value;
   if (!step || !restored) return null;
   const atRestored = model.atRestored.value;
+  const readOnly = model.readOnly.value;
   const why = atRestored ? describeReason(restored.reason, flow, t) : t("why.chosen");
   const waitingSince = atRestored && restored.status === "waiting" ? restored.since : undefined;
+  const reply = atRestored && restored.status === "waiting" ? restored.reply : undefined;
+  const unsaved = atRestored && restored.status === "unsaved";
   const notes = (flow.notes ?? []).filter((n) => n.stepId === step.id);
-  const isTeamLead = model.info.value?.agent.role === "admin";
+  const warnings = notes.filter((n) => n.warn);
+  const leadNotes = model.info.value?.agent.role === "admin" ? notes.filter((n) => !n.warn) : [];
+  const changes = model.changes.value;
+  const unfinished = (hasWrites(step) && changes.length > 0) || model.checklist.missingRequired.value.length > 0;
   return (
     <article class="step" data-testid="step" data-step-id={step.id}>
       <Trail flow={flow} steps={model.steps.value} onBack={model.back} />
@@ -29,18 +40,29 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
         {step.title}
         {step.ref && <small class="muted"> · {step.ref}</small>}
       </h2>
+      {readOnly && <p class="notice" data-testid="read-only">{t("step.readOnly")}</p>}
       {atRestored && restored.status === "done" && <p class="notice notice-success" data-testid="flow-done">{t("flow.done")}</p>}
       <Suggestion step={step} why={why} />
+      {warnings.map((n, i) => (
+        <p key={i} class="notice notice-warning" data-testid="step-warning" role="note">
+          <strong>{t("step.warning")}:</strong> {n.text}
+        </p>
+      ))}
+      {!readOnly && hasWrites(step) && (
+        <ApplyPanel changes={changes} applying={model.applying.value} unsaved={unsaved} outcomes={model.lastApply.value} onApply={() => void model.apply()} />
+      )}
+      {reply && <ReplyProposal flow={flow} reply={reply} readOnly={readOnly} onChoose={model.choose} />}
       <StepDetails step={step} onInsert={onInsert} />
-      <ChecklistPanel step={step} model={model.checklist} />
+      <ChecklistPanel step={step} model={model.checklist} readOnly={readOnly} />
       <EscalationPanel step={step} model={model.checklist} />
-      {hasWrites(step) && <ApplyPanel changes={model.changes.value} applying={model.applying.value} outcomes={model.lastApply.value} onApply={() => void model.apply()} />}
-      <Choices flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} onChoose={model.choose} />
-      {isTeamLead && notes.length > 0 && (
-        <aside class="team-lead-notes" data-testid="team-lead-notes">
-          <h3>{t("step.teamLeadNotes")}</h3>
-          <ul>{notes.map((n, i) => <li key={i}>{n.text}</li>)}</ul>
-        </aside>
+      {!readOnly && !unsaved && (
+        <Choices key={step.id} flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
+      )}
+      {leadNotes.length > 0 && (
+        <details class="team-lead-notes" data-testid="step-lead-notes">
+          <summary>{t("step.teamLeadNotes")}</summary>
+          <ul>{leadNotes.map((n, i) => <li key={i}>{n.text}</li>)}</ul>
+        </details>
       )}
     </article>
   );

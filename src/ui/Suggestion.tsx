@@ -1,3 +1,4 @@
+import { formatNestedName } from "../engine";
 import type { Step } from "../flows/schema";
 import { useT } from "./useT";
 
@@ -11,7 +12,7 @@ export function Suggestion({ step, why }: { step: Step; why: string }) {
         {step.macro && (
           <div>
             <dt>{t("step.macro")}</dt>
-            <dd class="macro-path" data-testid="suggested-macro">{step.macro.split("::").join(" › ")}</dd>
+            <dd class="macro-path" data-testid="suggested-macro">{formatNestedName(step.macro)}</dd>
           </div>
         )}
         {step.status && (
@@ -23,7 +24,7 @@ export function Suggestion({ step, why }: { step: Step; why: string }) {
         {step.orderState && (
           <div>
             <dt>{t("step.orderState")}</dt>
-            <dd data-testid="suggested-order-state">{step.orderState.split("::").join(" › ")}</dd>
+            <dd data-testid="suggested-order-state">{formatNestedName(step.orderState)}</dd>
           </div>
         )}
       </dl>

@@ -1,3 +1,4 @@
+import { formatNestedName } from "../engine";
 import type { TicketRead } from "../zendesk/readTicket";
 import { useT } from "./useT";
 
@@ -20,7 +21,7 @@ export function TicketHeader({ ticket }: { ticket: TicketRead }) {
       </div>
       <div>
         <dt>{t("header.orderState")}</dt>
-        <dd data-testid="ticket-order-state">{ticket.orderState?.split("::").join(" › ") ?? t("header.none")}</dd>
+        <dd data-testid="ticket-order-state">{(ticket.orderState ? formatNestedName(ticket.orderState) : t("header.none"))}</dd>
       </div>
     </dl>
   );

@@ -1,10 +1,11 @@
+import { stepTitle } from "../engine";
 import type { Flow } from "../flows/schema";
 import { useT } from "./useT";
 
 /** The steps walked so far, and the way back one step. */
 export function Trail({ flow, steps, onBack }: { flow: Flow; steps: string[]; onBack: () => void }) {
   const t = useT();
-  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const title = (id: string) => stepTitle(flow, id);
   const past = steps.slice(0, -1);
   return (
     <nav class="trail" aria-label={t("step.path")} data-testid="trail">

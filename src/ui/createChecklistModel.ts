@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, isStepTag, NOTE_HEADER, progressTags, stepTag, templateValues, validateValue, workTags } from "../engine";
+import { checklistTags, composeEscalation, composeNote, doneItems, hasWrites, isStepTag, NOTE_HEADER, progressTags, renderTemplate, stepTag, templateValues, validateValue, workTags } from "../engine";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import type { RetryWait } from "../zendesk/rest";
@@ -38,24 +38,30 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
 
   const saved = computed(() => (step.value && ticket.value ? doneItems(step.value, ticket.value.tags) : new Set<string>()));
   const typed = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
-  const invalid = computed(() => {
-    const s = step.value;
-    return new Set((s?.checklist ?? []).filter((i) => i.value && typed.value[i.id]?.trim() && !validateValue(i.value.format, typed.value[i.id]!)).map((i) => i.id));
+  /** Typed values checked against their formats: the form to write, and whether it fits. */
+  const checked = computed(() => {
+    const entries = (step.value?.checklist ?? []).flatMap((i) => (i.value && typed.value[i.id]?.trim() ? [[i.id, validateValue(i.value.format, typed.value[i.id]!)] as const] : []));
+    return new Map(entries);
   });
-  /** Items done: the agent's own ticks and valid values, else what `savedItems` (the ticket's tags) record. */
+  /** Items whose typed value does not fit its format: a warning, never a block (no seed names a strict format). */
+  const doubtful = computed(() => new Set([...checked.value].filter(([, c]) => !c.fits).map(([id]) => id)));
+  const written = computed(() => Object.fromEntries([...checked.value].map(([id, c]) => [id, c.value])));
+  /** Items done: the agent's own ticks and typed values, else what `savedItems` (the ticket's tags) record. */
   function doneOn(s: Step, savedItems: ReadonlySet<string>): Set<string> {
     const own = ticks.value[s.id] ?? {};
     const isDone = (id: string, typedValue: string | undefined, hasValue: boolean) =>
-      hasValue ? (typedValue?.trim() ? !invalid.value.has(id) : savedItems.has(id)) : (own[id] ?? savedItems.has(id));
+      hasValue ? Boolean(typedValue?.trim()) || savedItems.has(id) : (own[id] ?? savedItems.has(id));
     return new Set((s.checklist ?? []).filter((i) => isDone(i.id, typed.value[i.id], Boolean(i.value))).map((i) => i.id));
   }
   const done = computed(() => (step.value ? doneOn(step.value, saved.value) : new Set<string>()));
   const templateContext = computed(() => {
     const t = ticket.value, agent = info.value?.agent;
-    return t && agent ? templateValues(t, agent, now.value, typed.value) : {};
+    return t && agent ? templateValues(t, agent, now.value, written.value) : {};
   });
   const note = computed(() => (flow.value && step.value ? composeNote(flow.value, step.value, templateContext.value, done.value, { pending: pendingLabel() }) : undefined));
-  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value) : undefined));
+  /** The step's own text filled in (seed 002's observation for IC), to copy into the other system before or after saving. */
+  const observation = computed(() => (step.value?.note ? renderTemplate(step.value.note, templateContext.value) : undefined));
+  const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value, doubtful.value) : undefined));
   const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
 
   function update<T>(store: Signal<Record<string, Record<string, T>>>, itemId: string, value: T) {
@@ -64,7 +70,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, invalid, saved, note, escalation, missingRequired, saving, lastSave,
+    done, typed, doubtful, saved, note, observation, escalation, missingRequired, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
@@ -73,7 +79,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
      */
     async save(): Promise<SaveResult> {
       const s = step.value, t = ticket.value, f = flow.value;
-      if (!s || !t || !f || !note.value?.text || saving.value || invalid.value.size > 0) return "failed";
+      if (!s || !t || !f || !note.value?.text || saving.value) return "failed";
       const context = templateContext.value, pending = pendingLabel();
       const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));

@@ -1,7 +1,7 @@
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { FlowEntry } from "../flows/catalog";
 import type { Flow } from "../flows/schema";
-import { type Choice, diffWrites, findStep, flowTag, isFlowTag, nextStep, restorePosition, selectFlow, stepTag, suggestWrites, type Position } from "../engine";
+import { type Choice, findStep, flowTag, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
 import { emptySettings, namesBrands, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
@@ -20,6 +20,14 @@ const isFlow = (entry: FlowEntry | Flow): entry is Flow => "steps" in entry;
 /** The flows the sidebar chooses from (entries, no steps) and how it gets a chosen flow's steps (the app: its own chunk). */
 export type FlowCatalog = { index: readonly FlowEntry[]; load: (id: string) => Promise<Flow> };
 
+/** A catalog over flows already in memory (Node: tests, the bench), served as the app's chunks are. */
+export function inMemoryCatalog(flows: readonly Flow[]): FlowCatalog {
+  return {
+    index: flows,
+    load: async (id) => flows.find((f) => f.id === id) ?? Promise.reject(new Error(`Unknown flow "${id}".`)),
+  };
+}
+
 /**
  * The sidebar's state: the ticket's truth from Zendesk, the flow and step computed by the engine,
  * and the agent's actions (choose a branch, step back, apply, save the checklist) through the port.
@@ -36,7 +44,8 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   const path = signal<{ key: string; steps: string[] }>({ key: "", steps: [] });
   const appliedMacros = signal<string[]>([]);
   const applying = signal(false);
-  const lastApply = signal<ApplyOutcome[] | undefined>(undefined);
+  /** The last Apply's outcomes with the step they were for: another step shows none. */
+  const lastApplyOf = signal<{ stepId: string; outcomes: ApplyOutcome[] } | undefined>(undefined);
 
   /**
    * Every flow body, layered by the team leads' settings, once the settings name brands: overrides are
@@ -94,20 +103,16 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
   });
   const step = computed(() => (flow.value && steps.value.length ? findStep(flow.value, steps.value.at(-1)!) : undefined));
+  const lastApply = computed(() => (lastApplyOf.value && lastApplyOf.value.stepId === step.value?.id ? lastApplyOf.value.outcomes : undefined));
   /** True while the agent looks at the step the ticket itself stands at (not one reached by clicking on). */
   const atRestored = computed(() => steps.value.at(-1) === restored.value?.stepId);
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
-    if (!f || !s || !t) return [];
-    // The step tag goes on with the step's macro in one Apply: once a submit has recorded it (the last
-    // audit touching that tag added it), the step's macro was applied and must not be offered again.
-    // An unsaved tag does not count, so a macro that failed in the editor can still be applied again.
-    const tag = stepTag(s.id);
-    const lastTagEvent = t.events.findLast((e) => e.kind === "tags" && (e.added.includes(tag) || e.removed.includes(tag)));
-    const recorded = t.tags.includes(tag) && lastTagEvent?.kind === "tags" && lastTagEvent.added.includes(tag);
-    const macros = s.macro && recorded ? [...appliedMacros.value, s.macro] : appliedMacros.value;
-    return diffWrites(suggestWrites(f, s, t), { status: t.status, ...(t.orderState ? { orderState: t.orderState } : {}), tags: t.tags, appliedMacros: macros });
+    return f && s && t ? pendingChanges(f, s, t, appliedMacros.value) : [];
   });
+  /** A closed ticket cannot be updated (Zendesk refuses it): the sidebar shows where it ended and writes nothing. */
+  const readOnly = computed(() => ticket.value?.status === "closed");
+  const skipping = signal(false);
   const checklist = createChecklistModel({ port, info, flow, step, ticket, now, problems, pendingLabel, reload: () => reload() });
 
   let loading: Promise<void> | undefined;
@@ -197,14 +202,11 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   }
 
   function go(to: string | undefined) {
-    if (to) batch(() => {
-      path.value = { key: restoredKey.value, steps: [...steps.value, to] };
-      lastApply.value = undefined;
-    });
+    if (to) path.value = { key: restoredKey.value, steps: [...steps.value, to] };
   }
 
   return {
-    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist,
+    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
     start,
     reload,
     /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */
@@ -234,8 +236,32 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
       await port.applyChanges(a, [{ kind: "tagAdd", tag: flowTag(flowId) }, ...stale.map((tag) => ({ kind: "tagRemove" as const, tag }))]);
       await reload("editor");
     },
+    /**
+     * Passes the current step on without its writes, deliberately: an internal note records `reason`
+     * and the ticket then stands at the next step. Nothing is said to have been applied.
+     */
+    async skip(reason: string) {
+      const f = flow.value, s = step.value, t = ticket.value;
+      if (!f || !s || !t || readOnly.value || skipping.value || !skipStep(f, s, reason, t.tags)) return;
+      const plan = (tags: readonly string[]) => {
+        const write = skipStep(f, s, reason, tags);
+        return write && { body: write.body, tags: [...tags.filter((tag) => !write.tags.remove.includes(tag)), ...write.tags.add] };
+      };
+      skipping.value = true;
+      try {
+        const result = await port.writeNote({ ticketId: t.id, stepId: s.id, tags: t.tags, updatedStamp: t.updatedAt, plan });
+        if (result.status !== "unchanged") await port.mirrorTags(result.tags);
+        await reload();
+      } catch (error) {
+        await reload();
+        problems.value = [...problems.value, toProblem(error)];
+      } finally {
+        skipping.value = false;
+      }
+    },
     async apply() {
-      if (applying.value || changes.value.length === 0) return;
+      const s = step.value;
+      if (!s || applying.value || readOnly.value || changes.value.length === 0) return;
       applying.value = true;
       try {
         const wanted = changes.value;
@@ -247,7 +273,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
           outcomes = outcomes.map((o) => retried.find((r) => r.change === o.change) ?? o);
         }
         batch(() => {
-          lastApply.value = outcomes;
+          lastApplyOf.value = { stepId: s.id, outcomes };
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
         await reload("editor");

@@ -1,19 +1,19 @@
 import type { Flow } from "../flows/schema";
-import type { Reason } from "../engine";
+import { stepTitle, type Reason } from "../engine";
 import type { Translate } from "../i18n/translate";
 
 /** The one-line "why" of where the ticket stands, in the agent's language. */
 export function describeReason(reason: Reason, flow: Flow, t: Translate): string {
-  const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const title = (id: string) => stepTitle(flow, id);
   switch (reason.kind) {
     case "start":
       return t("why.start");
     case "applied":
       return reason.via === "macro" ? t("why.appliedMacro", { macro: reason.macro, step: title(reason.stepId) }) : t("why.appliedTag", { step: title(reason.stepId) });
-    case "reply":
-      return t("why.reply", { step: title(reason.stepId), label: reason.label });
     case "timer":
-      return t("why.timer", { step: title(reason.stepId), minutes: reason.minutes });
+      return reason.late
+        ? t("why.timerLate", { step: title(reason.stepId), minutes: reason.minutes, late: reason.late })
+        : t("why.timer", { step: title(reason.stepId), minutes: reason.minutes });
     case "inProgress":
       return t("why.inProgress", { step: title(reason.stepId) });
   }

@@ -98,6 +98,22 @@ describe("the team leads' editor (nav_bar)", () => {
     expect(await textOf(sidebar, "suggested-macro")).toBe("Móvil › Saludo › Inexistente");
   }, 60_000);
 
+  it("the editor's account check finds a macro renamed through the REST API after a re-check", async () => {
+    const editor = await openEditor(AGENT_IDS.veronica);
+    await editor.selectOption('[data-testid="admin-brand"]', "tigo-bo");
+    await editor.waitForSelector('[data-testid="doctor-healthy"]');
+    // developer.zendesk.com, Macros: "Update Macro" (PUT /api/v2/macros/{macro_id}), as an admin.
+    const list = (await (await fetch(new URL("/api/v2/macros/active.json?page[size]=100", emulatorUrl))).json()) as { macros: { id: number; title: string }[] };
+    const macro = list.macros.find((m) => m.title.endsWith("Saludo Inicial::Primer contacto"))!;
+    const put = await fetch(new URL(`/api/v2/macros/${macro.id}.json`, emulatorUrl), { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ macro: { title: `${macro.title} v2` } }) });
+    expect(put.status).toBe(200);
+    await editor.click('[data-testid="doctor-recheck"]');
+    await editor.waitForSelector('[data-testid="doctor-findings"]');
+    const findings = await textOf(editor, "doctor-findings");
+    expect(findings).toContain(`tigo-bo: ninguna macro activa se llama «Móvil::WhatsApp::Migración Pre a Post::Saludo Inicial::Primer contacto» (pasos: ${GREETING}).`);
+    expect(findings).toContain(`«${macro.title} v2»`);
+  }, 60_000);
+
   it("shows an agent outside the team-lead groups that the editor is not for them", async () => {
     const editor = await openEditor(AGENT_IDS.carla);
     expect(await textOf(editor, "admin-no-access")).toContain("administradores y líderes de equipo");

@@ -1,7 +1,7 @@
 import type { Frame, Page } from "playwright-core";
 import { BRAND_IDS, FIELD_IDS, TICKET_IDS } from "../../emulator/zendesk";
 import { useEmulatorSession } from "./support/session";
-import { chooseOption, openSidebar, rutaNotes, saveChecklist, SIDEBAR_TIMEOUT_MS, typeValue } from "./support/sidebar";
+import { chooseOption, openSidebar, rutaNotes, saveChecklist, typeValue } from "./support/sidebar";
 
 // Hostile text wherever a customer or a team lead can type: shown as text, never executed, never able to
 // inject markup or a placeholder into a note, never slow. The ticket is created as a customer's would be
@@ -50,9 +50,13 @@ describe("a ticket whose subject, requester, comment, tags and fields are hostil
     const dialogs: string[] = [];
     page.on("dialog", (d) => void (dialogs.push(d.message()), d.dismiss()));
     const id = await hostileTicket();
-    const started = Date.now();
+    // Not slow: it opens within a few times what a plain ticket of the same flow takes on this machine now.
+    let started = Date.now();
+    await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
+    const plain = Date.now() - started;
+    started = Date.now();
     const frame = await openSidebar(page, emulatorUrl, id);
-    expect(Date.now() - started).toBeLessThan(SIDEBAR_TIMEOUT_MS);
+    expect(Date.now() - started).toBeLessThan(3 * plain + 3_000);
     // The flow was still chosen from the subject's words, markup and all.
     expect(await frame.getAttribute('[data-testid="step"]', "data-step-id")).toMatch(/^pre-post\./);
     await expectNothingExecuted(frame, dialogs);

@@ -6,6 +6,7 @@ import {
   checkTagOf,
   chooseOption,
   click,
+  confirmReply,
   continueTo,
   flowTagOf,
   lastAuditAuthor,
@@ -17,6 +18,7 @@ import {
   rutaTags,
   saveChecklist,
   sidebarShot,
+  skipTo,
   stepTagOf,
   submit,
   textOf,
@@ -25,6 +27,7 @@ import {
   waitForStep,
   waitForText,
 } from "./support/sidebar";
+import { readMarker } from "../../src/zendesk/noteMarker";
 
 let page: Page;
 const { emulatorUrl, emulator } = useEmulatorSession("branches", (p) => (page = p));
@@ -41,13 +44,19 @@ describe("seed 001 branches", () => {
   it("FR/RO: «No califica::Línea en FR/RO» (Resuelto, No clasifica::OTRO), then the farewell closes the flow", async () => {
     const ticket = TICKET_IDS.prePostNew;
     const frame = await openSidebar(page, emulatorUrl, ticket);
-    // The agent walks ahead without applying the greeting: every step up to the pre-analysis.
+    // The agent passes the greeting, the data and the "gestión" on deliberately, each with its reason kept
+    // in a note; only the steps with nothing to write are plain "Continuar".
     await continueTo(frame, "pre-post.saludo.primer-contacto");
-    await continueTo(frame, "pre-post.escenario.datos-titular");
-    await continueTo(frame, "pre-post.escenario.facturacion");
+    expect(await frame.$('[data-testid="continue"]')).toBeNull();
+    await skipTo(frame, "pre-post.escenario.datos-titular");
+    await skipTo(frame, "pre-post.escenario.facturacion");
     await chooseOption(frame, "titular-o-comercial", "pre-post.escenario.proceso-normal");
     await continueTo(frame, "pre-post.preanalisis.gestion");
-    await continueTo(frame, "pre-post.preanalisis.resultado");
+    await skipTo(frame, "pre-post.preanalisis.resultado");
+    const passed = await saved(ticket);
+    expect(passed.macros).toEqual([]);
+    expect(passed.notes).toHaveLength(3);
+    expect(passed.notes[0]).toContain("Paso pasado sin aplicar sus cambios desde Ruta. Motivo: No corresponde en este caso.");
     await chooseOption(frame, "fr-ro", "pre-post.no-califica.fr-ro");
     expect(await textOf(frame, "why")).toBe("Usted eligió este camino.");
     expect(await textOf(frame, "suggested-order-state")).toBe("No clasifica › OTRO");
@@ -76,7 +85,7 @@ describe("seed 001 branches", () => {
   it("not the holder: «Transacción no exitosa::Cliente no es titular» (Resuelto) ends the flow", async () => {
     const ticket = TICKET_IDS.prePostHalfway;
     const frame = await openSidebar(page, emulatorUrl, ticket);
-    await waitForStep(frame, "pre-post.titularidad.gestion");
+    await confirmReply(frame, "Listo", "pre-post.titularidad.gestion");
     await applyStep(page, frame, "pre-post.titularidad.gestion");
     await submit(page);
     let now = await saved(ticket);
@@ -107,9 +116,11 @@ describe("seed 000: a TBO complaint escalated through SysHelp", () => {
     await chooseOption(frame, "transferir-saldo", "tbo.transferir-saldo");
     await chooseOption(frame, "linea-no-existe", "tbo.transferir-saldo.linea-no-existe");
     await chooseOption(frame, "formato-correcto", "tbo.transferir-saldo.linea-no-existe.siebel");
-    await typeValue(frame, "linea-destino", "0982444555");
-    await waitForText(frame, "checklist-item-linea-destino", "Formato no válido");
-    await typeValue(frame, "linea-destino", "595982444555");
+    // The line as the customer writes it (0982…) fits Paraguay's format; nothing to warn about.
+    await typeValue(frame, "linea-destino", "0982 444 555");
+    expect(await frame.$('[data-testid="checklist-doubtful-linea-destino"]')).toBeNull();
+    await typeValue(frame, "linea-destino", "0982 44");
+    await waitForText(frame, "checklist-doubtful-linea-destino", "línea paraguaya");
     await chooseOption(frame, "existe", "tbo.transferir-saldo.linea-no-existe.syshelp");
 
     // The route and the mandatory data, all missing at first.
@@ -153,7 +164,8 @@ describe("seed 000: a TBO complaint escalated through SysHelp", () => {
     const now = await saved(ticket);
     expect(now.notes).toHaveLength(1);
     const note = now.notes[0]!;
-    expect(note.split("\n")[0]).toBe("[Ruta] Reclamos TBO (Tigo Business Online) · Acción 3: derivar vía SysHelp a Back Office pymes (No puedo transferir saldo 1), Acción 3)");
+    expect(note.split("\n")[0]).toBe(`[Ruta] Reclamos TBO (Tigo Business Online) · Acción 3: derivar vía SysHelp a Back Office pymes (No puedo transferir saldo 1), Acción 3) [ref:${readMarker(note)}]`);
+    expect(readMarker(note)).toMatch(/^[0-9a-z]{7}$/);
     expect(note).toContain("✔ El RUC de la empresa: 80012345-6");
     expect(note).toContain("✔ Print de pantalla del error");
     expect(note).not.toContain("☐");
@@ -191,6 +203,12 @@ describe("seed 002: internet retention typification", () => {
     await typeValue(frame, "nombre-contacto", "Andrés Villacís");
     await typeValue(frame, "volver-a-llamar", "mañana a las 10:00");
     await typeValue(frame, "telefono", "593991234567");
+    // Seed 002's deliverable, the observation for IC, is shown filled and copied before anything is saved.
+    expect(await textOf(frame, "observation")).toContain("Observación para IC");
+    expect(await textOf(frame, "observation-text")).toBe("Impulsa//crojas//Andrés Villacís indica le llame nuevamente mañana a las 10:00 posible retención// 0991234567");
+    await click(frame, "copy-observation");
+    await waitForText(frame, "copy-observation", "Copiado");
+    expect(rutaNotes(await emulator.readAudits(ticket))).toEqual([]);
     await sidebarShot(page, ticket, "branches-002-volver-a-llamar");
     await saveChecklist(page, frame);
 
@@ -199,7 +217,8 @@ describe("seed 002: internet retention typification", () => {
     const note = now.notes[0]!;
     expect(note.split("\n")[0]).toMatch(/^\[Ruta\] Tipificación retención Internet · Pendiente · VOLVER A LLAMAR/);
     // The IC template, every placeholder filled (an empty one would show as «name»).
-    expect(note.split("\n")[2]).toBe("Impulsa//crojas//Andrés Villacís indica le llame nuevamente mañana a las 10:00 posible retención// 593991234567");
+    // The phone typed with its country code is written as the seed writes Ecuadorian numbers (099…).
+    expect(note.split("\n")[2]).toBe("Impulsa//crojas//Andrés Villacís indica le llame nuevamente mañana a las 10:00 posible retención// 0991234567");
     expect(now.tags).toContain(stepTagOf("retencion-internet.pendiente.volver-a-llamar"));
     expect(now.ticket.status).toBe("open");
     await frame.waitForSelector('[data-testid="flow-done"]');
@@ -263,7 +282,7 @@ describe("seed 004: corporate fixed-charge correction", () => {
     for (const [id, value] of Object.entries(caso)) await typeValue(frame, id, value);
     await frame.waitForSelector('[data-testid="escalation-complete"]');
     const siac = await textOf(frame, "escalation-text");
-    expect(siac.split("\n")[0]).toBe("Cola: Variaciones Corporativas");
+    expect(siac.split("\n")[0]).toContain("Cola: Variaciones Corporativas");
     for (const value of Object.values(caso)) expect(siac).toContain(value);
     expect(await textOf(frame, "escalation")).toContain("Escalamiento: SIAC Único");
     await sidebarShot(page, ticket, "branches-004-siac");
@@ -281,7 +300,10 @@ describe("seed 004: corporate fixed-charge correction", () => {
     expect(await textOf(frame, "escalation")).toContain("Escalamiento: NINTEX");
     await typeValue(frame, "caso-siac", "SIAC-2026-118734");
     await typeValue(frame, "ruc", "2051234567");
-    await waitForText(frame, "checklist-item-ruc", "Formato no válido: RUC de 11 dígitos");
+    await waitForText(frame, "checklist-doubtful-ruc", "RUC de 11 dígitos");
+    // The escalation check agrees with the field: the doubtful RUC is named there too.
+    await typeValue(frame, "linea", "987654321");
+    await waitForText(frame, "escalation-doubtful", "RUC");
     await typeValue(frame, "ruc", "20512345678");
     await typeValue(frame, "linea", "987654321");
     await frame.waitForSelector('[data-testid="escalation-complete"]');

@@ -6,6 +6,7 @@ import {
   applyStep,
   checkTagOf,
   chooseOption,
+  confirmReply,
   continueTo,
   customerSays,
   currentStep,
@@ -62,7 +63,7 @@ describe("a ticket picked up by another agent half-way", () => {
     await applyStep(page, frame, "pre-post.saludo.primer-contacto");
     await submit(page);
     await customerSays(page, emulator, ticket, "Soy Marcelo Quispe Mamani, CI 4789123 LP. Les paso el resto en un rato.");
-    await waitForStep(frame, "pre-post.escenario.datos-titular");
+    await confirmReply(frame, "Soy", "pre-post.escenario.datos-titular");
     await typeValue(frame, "nombre-titular", "Marcelo Quispe Mamani");
     await typeValue(frame, "ci-titular", "4789123 LP");
     await saveChecklist(page, frame);
@@ -110,30 +111,38 @@ describe("a ticket picked up by another agent half-way", () => {
   it("shows the same ticked evidence to a team lead, with the notes for the team lead", async () => {
     const ticket = TICKET_IDS.prePostHalfway;
     let frame = await openSidebar(page, emulatorUrl, ticket);
-    await waitForStep(frame, "pre-post.titularidad.gestion");
+    await confirmReply(frame, "Listo", "pre-post.titularidad.gestion");
+    // The seed's 4.1 solves the ticket mid-migration: every agent is warned on the step itself.
+    expect(await textOf(frame, "step-warning")).toContain("4.1: la macro \"Respuesta Rápida > Opción 4\" deja el ticket en Estado Resuelto");
     await tick(frame, "ci-anverso");
     await tick(frame, "ci-reverso");
     await saveChecklist(page, frame);
     const first = await position(frame);
     expect(first.ticked).toEqual(["ci-anverso", "ci-reverso"]);
     expect(await frame.$('[data-testid="team-lead-notes"]')).toBeNull();
+    expect(await frame.$('[data-testid="step-lead-notes"]')).toBeNull();
 
     frame = await openAs(AGENT_IDS.veronica, ticket);
     await waitForStep(frame, "pre-post.titularidad.gestion");
     const second = await position(frame);
     expect(second).toEqual(first);
-    expect(await textOf(frame, "team-lead-notes")).toContain("4.1: la macro \"Respuesta Rápida > Opción 4\" deja el ticket en Estado Resuelto");
+    expect(await textOf(frame, "step-warning")).toContain("4.1: la macro \"Respuesta Rápida > Opción 4\" deja el ticket en Estado Resuelto");
+    // The team lead also sees the step's other notes and the flow's own, which no step carries.
+    expect(await textOf(frame, "step-lead-notes")).toContain("La ruta está escrita \"Respuesta Rápida\" en 4.1");
+    expect(await textOf(frame, "team-lead-notes")).toContain("El menú de macros está escrito \"Migración Pre a Post\"");
     await sidebarShot(page, ticket, "resume-team-lead");
   });
 });
 
 describe("the seeded half-way ticket", () => {
-  it("opens at ownership validation, after the offer, because the customer replied with the documents", async () => {
+  it("opens on the offer with the customer's reply proposed, and one click leads to ownership validation", async () => {
     const ticket = TICKET_IDS.prePostHalfway;
     const frame = await openSidebar(page, emulatorUrl, ticket);
-    await waitForStep(frame, "pre-post.titularidad.gestion");
+    await waitForStep(frame, "pre-post.oferta.linea-confirmada");
+    expect(await textOf(frame, "proposal")).toContain("Listo, les envío la foto de mi carnet");
+    expect(await textOf(frame, "proposal")).toContain("Parece: El cliente responde a la oferta.");
+    await confirmReply(frame, "Listo", "pre-post.titularidad.gestion");
     expect(await textOf(frame, "step-title")).toContain("Macro \"Gestión\": validando titularidad");
-    expect(await textOf(frame, "why")).toBe("El cliente respondió tras «Oferta: Línea Confirmada + Plan»: El cliente responde a la oferta.");
     expect(await textOf(frame, "suggested-macro")).toBe("Respuesta Rápida › Opción 4");
     expect(await textOf(frame, "suggested-status")).toBe("Resuelto");
     // The macros applied by hand before Ruta are the trail.
@@ -146,6 +155,7 @@ describe("the token timer", () => {
   it("offers the second token once the first one's 10 minutes have passed without the code", async () => {
     const ticket = TICKET_IDS.prePostHalfway;
     let frame = await openSidebar(page, emulatorUrl, ticket);
+    await confirmReply(frame, "Listo", "pre-post.titularidad.gestion");
     await applyStep(page, frame, "pre-post.titularidad.gestion");
     await submit(page);
     await waitForStep(frame, "pre-post.titularidad.qvantel");
@@ -153,7 +163,7 @@ describe("the token timer", () => {
     await applyStep(page, frame, "pre-post.tyc.confirmacion");
     await submit(page);
     await customerSays(page, emulator, ticket, "Acepto.");
-    await waitForStep(frame, "pre-post.tyc.acepto");
+    await confirmReply(frame, "Acepto", "pre-post.tyc.acepto");
     await tick(frame, "captura-acepto");
     await saveChecklist(page, frame);
     await waitForStep(frame, "pre-post.token.envio-sms");

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { AccountPanel } from "./AccountPanel";
 import type { PageActions } from "./pageActions";
 import type { PageModel } from "./pageModel";
 
@@ -22,7 +23,7 @@ const PLAN_LABELS: Record<string, string> = {
   "high-volume": "High Volume API",
 };
 
-/** The emulator's own controls: the customer replies, faults, the plan, the clock, the agent and locale, reset. */
+/** The emulator's own controls: the customer replies, faults, the plan, the clock, the agent and locale, the account, reset. */
 export function ControlPanel({ model, actions }: { model: PageModel; actions: PageActions }) {
   const [reply, setReply] = useState("");
   const [kind, setKind] = useState<(typeof FAULT_KINDS)[number][0]>("rate-limit");
@@ -85,6 +86,7 @@ export function ControlPanel({ model, actions }: { model: PageModel; actions: Pa
           <option value="en">en</option>
         </select>
       </fieldset>
+      <AccountPanel model={model} actions={actions} />
       <button type="button" class="danger" data-testid="reset" onClick={() => void actions.reset()}>Reiniciar datos</button>
     </section>
   );

@@ -20,6 +20,15 @@ export function Conversation({ model, ticketId }: { model: PageModel; ticketId: 
               </span>
             </header>
             <p class="comment-body">{c.body}</p>
+            {c.attachments.length ? (
+              <ul class="comment-attachments">
+                {c.attachments.map((a) => (
+                  <li key={a.id} data-testid="comment-attachment">
+                    📎 {a.file_name} <span class="muted">({Math.max(1, Math.round(a.size / 1024))} KB)</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </article>
         );
       })}

@@ -5,7 +5,7 @@ import type { PageActions } from "./pageActions";
 import type { PageModel } from "./pageModel";
 import { STATUS_LABELS, SUBMIT_STATUSES } from "./labels";
 
-/** The reply editor: draft comment, public/internal, status and "Enviar como <estado>". */
+/** The reply editor: draft comment, public/internal, attached files, status and "Enviar como <estado>". */
 export function EditorPanel({ model, actions, ticketId }: { model: PageModel; actions: PageActions; ticketId: number }) {
   void model.version.value;
   const [busy, setBusy] = useState(false);
@@ -39,6 +39,37 @@ export function EditorPanel({ model, actions, ticketId }: { model: PageModel; ac
         placeholder={editor.commentType === "internalNote" ? "Escribe una nota interna" : "Escribe tu respuesta"}
         onInput={(e) => edit("comment.text", (e.target as HTMLTextAreaElement).value)}
       />
+      <div class="editor-attach">
+        <label>
+          Adjuntar
+          <input
+            type="file"
+            multiple
+            data-testid="editor-attach"
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              editor.files = [...editor.files, ...Array.from(input.files ?? [])];
+              input.value = "";
+              model.version.value += 1;
+            }}
+          />
+        </label>
+        {editor.files.map((f, i) => (
+          <span key={`${f.name}-${i}`} class="attached-file" data-testid="editor-attached-file">
+            📎 {f.name}
+            <button
+              type="button"
+              aria-label={`Quitar ${f.name}`}
+              onClick={() => {
+                editor.files = editor.files.filter((_, j) => j !== i);
+                model.version.value += 1;
+              }}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+      </div>
       <footer>
         {editor.macroIds.length ? <span class="muted">Macros aplicadas: {editor.macroIds.length}</span> : null}
         {last && !last.ok ? (

@@ -1,4 +1,4 @@
-import type { Comment, Ticket, User } from "../../zendesk/model";
+import type { Comment, Macro, Ticket, User } from "../../zendesk/model";
 import type { FaultSpec } from "../../zendesk/faults";
 import { getJson, type EmulatorState, type PageModel } from "./pageModel";
 
@@ -13,6 +13,9 @@ export function createPageActions(model: PageModel) {
     for (const { user } of loaded) if (user) users[user.id] = user;
     model.users.value = users;
   }
+
+  const send = (path: string, method: string, body?: unknown) =>
+    fetch(path, { method, headers: { "Content-Type": "application/json", Accept: "application/json" }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
 
   const actions = {
     async loadState() {
@@ -53,6 +56,15 @@ export function createPageActions(model: PageModel) {
     customerReply: (ticketId: number, body: string) => actions.control(`tickets/${ticketId}/customer-reply`, { body }),
     armFault: (spec: FaultSpec) => actions.control("faults", spec),
     clearFaults: () => actions.control("faults", undefined, "DELETE"),
+    async searchMacros(query: string) {
+      return (await getJson<{ macros: Macro[] }>(`/api/v2/macros/search.json?query=${encodeURIComponent(query)}`)).macros ?? [];
+    },
+    // Account edits go through the public API as the admin's own requests would (counted, 403 for agents).
+    editMacro: (id: number, macro: Partial<Pick<Macro, "title" | "active">>) => send(`/api/v2/macros/${id}.json`, "PUT", { macro }),
+    deleteMacro: (id: number) => send(`/api/v2/macros/${id}.json`, "DELETE"),
+    saveFieldOption: (fieldId: number, option: { id: number; name: string; value: string }) =>
+      send(`/api/v2/ticket_fields/${fieldId}/options.json`, "POST", { custom_field_option: option }),
+    deleteFieldOption: (fieldId: number, optionId: number) => send(`/api/v2/ticket_fields/${fieldId}/options/${optionId}.json`, "DELETE"),
     setPlan: (plan: string) => actions.control("rate-limit", { plan }),
     advanceClock: (minutes: number) => actions.control("clock/advance", { minutes }),
     switchAgent: (userId: number) => actions.control("agent", { userId }),

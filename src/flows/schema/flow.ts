@@ -15,7 +15,12 @@ export const MatchRule = z.object({
 export type MatchRule = z.infer<typeof MatchRule>;
 
 /** Where the seed is unclear or contradicts itself: said to the team lead, never silently resolved. */
-export const TeamLeadNote = z.object({ stepId: z.optional(StepId), text: z.string() });
+export const TeamLeadNote = z.object({
+  stepId: z.optional(StepId),
+  text: z.string(),
+  /** The note changes what the agent does on its step (4.1 solves the ticket mid-migration): shown to every agent there as a warning. */
+  warn: z.optional(z.boolean()),
+});
 export type TeamLeadNote = z.infer<typeof TeamLeadNote>;
 
 const flowShape = z.object({

@@ -10,9 +10,12 @@ export const STEP_STATUSES = ["open", "pending", "hold", "solved"] as const;
 export const StepStatus = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof StepStatus>;
 
+/** How Zendesk nests a name: macro categories ("Móvil::WhatsApp::…") and dropdown options ("En progreso::En Gestión"). */
+export const NAME_SEPARATOR = "::";
+
 /** True when `path` is "A::B::C": non-empty segments, no spaces around "::", no other separator. */
 export function isCanonicalPath(path: string): boolean {
-  const segments = path.split("::");
+  const segments = path.split(NAME_SEPARATOR);
   return segments.every((s) => s.length > 0 && s === s.trim() && !s.includes(">") && !s.includes(":"));
 }
 

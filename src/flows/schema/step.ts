@@ -44,11 +44,14 @@ export const Timer = z.object({
 });
 export type Timer = z.infer<typeof Timer>;
 
-/** A customer reply after the step was applied that moves the flow (e.g. "ACEPTO", a token code). */
+/** A customer reply after the step was saved that proposes a branch for the agent to confirm (e.g. "ACEPTO", a token code). */
 export const Reply = z.object({
   id: LocalId,
   label: z.string(),
-  /** Regular expression source, matched case-insensitively against the latest customer message. */
+  /**
+   * Regular expression source, matched case-insensitively against each word of the customer's message
+   * (readReply() in the engine); negations, conditions and questions around the word are the engine's.
+   */
   pattern: z.string(),
   next: StepId,
 });

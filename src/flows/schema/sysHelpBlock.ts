@@ -76,6 +76,7 @@ export function expandSysHelpBlock(block: ResolvedSysHelpBlock): [ActionStep, Ac
         "Si el caso fue solucionado contactar al cliente para informarle y/o guiarle para el proceso.",
         ...(block.solvedInstructions ?? []),
       ],
+      speech: [{ id: "caso-solucionado", label: "Informar al cliente", text: "Le informamos que su caso fue solucionado. Si necesita ayuda con el proceso, con gusto le guiamos." }],
     },
   ];
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { ORDER_STATE_FIELD_ID, ORDER_STATE_OPTIONS, type Ticket } from "../../../emulator/zendesk";
+import { checkTag, flowTag, stepTag, TAG_PREFIX } from "../../../src/engine/progressTags";
 import type { EmulatorClient } from "./emulator";
 import { appFrame, ARTIFACTS_DIR, openTicket, submitEditor } from "./hostPage";
 
@@ -22,11 +23,10 @@ export async function customerSays(page: Page, emulator: EmulatorClient, ticketI
   );
 }
 
-/** Ruta's progress tags, spelled as the app writes them (src/engine/progressTags.ts). */
-const slug = (id: string) => id.replace(/[.-]/g, "_");
-export const flowTagOf = (flowId: string) => `ruta_flow_${slug(flowId)}`;
-export const stepTagOf = (stepId: string) => `ruta_step_${slug(stepId)}`;
-export const checkTagOf = (stepId: string, itemId: string) => `ruta_ck_${slug(stepId)}__${slug(itemId)}`;
+/** Ruta's progress tags, spelled by the app's own functions. */
+export const flowTagOf = flowTag;
+export const stepTagOf = stepTag;
+export const checkTagOf = checkTag;
 
 /** The option tag of an "Estado de Pedido" name, as the account's field defines it. */
 export function orderStateTag(name: string): string {
@@ -41,7 +41,7 @@ export function orderStateOf(ticket: Ticket): string | number | boolean | null {
 }
 
 /** Ruta's own tags on a ticket, sorted. */
-export const rutaTags = (ticket: Ticket) => ticket.tags.filter((t) => t.startsWith("ruta_")).sort();
+export const rutaTags = (ticket: Ticket) => ticket.tags.filter((t) => t.startsWith(TAG_PREFIX)).sort();
 
 type Audit = Awaited<ReturnType<EmulatorClient["readAudits"]>>[number];
 type AuditEvent = Audit["events"][number];
@@ -126,6 +126,28 @@ export async function continueTo(frame: Frame, nextStepId: string): Promise<void
   await waitForStep(frame, nextStepId);
 }
 
+/**
+ * Waits for the sidebar to propose a branch from the customer's reply, checks the words it shows as
+ * matched, confirms it (one click) and waits for the step it leads to.
+ */
+export async function confirmReply(frame: Frame, words: string, nextStepId: string): Promise<void> {
+  await frame.waitForSelector('[data-testid="proposal"][data-kind="proposed"]', { timeout: SIDEBAR_TIMEOUT_MS });
+  const shown = await frame.textContent('[data-testid="reply-words"]');
+  if (shown !== words) throw new Error(`The proposal shows «${shown}» as the matched words, not «${words}».`);
+  await click(frame, "confirm-reply");
+  await waitForStep(frame, nextStepId);
+}
+
+/**
+ * Passes the current step on without its writes, as a deliberate choice ("No corresponde en este
+ * caso"), and waits until the ticket stands at `nextStepId` (the note with the reason is saved).
+ */
+export async function skipTo(frame: Frame, nextStepId: string): Promise<void> {
+  await click(frame, "skip");
+  await click(frame, "skip-notApplicable");
+  await waitForStep(frame, nextStepId);
+}
+
 /** The tags the host page's editor holds for the open ticket (saved tags plus the draft). */
 async function editorTags(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="prop-tags"] .tag', (tags) => tags.map((t) => (t.textContent ?? "").trim()));
@@ -150,7 +172,7 @@ export async function applyStep(page: Page, frame: Frame, stepId: string): Promi
   await frame.waitForFunction(
     (id) =>
       !document.querySelector('[data-testid="apply"][disabled]') &&
-      (Boolean(document.querySelector('[data-testid="apply-result"], [data-testid="apply-failure"]')) ||
+      (Boolean(document.querySelector('[data-testid="apply-result"], [data-testid="apply-partial"], [data-testid="apply-failure"]')) ||
         document.querySelector('[data-testid="step"]')?.getAttribute("data-step-id") !== id),
     stepId,
     { timeout: SIDEBAR_TIMEOUT_MS },

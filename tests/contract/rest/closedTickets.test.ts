@@ -6,6 +6,8 @@ const closedIds = [TICKET_IDS.closedPrePost, TICKET_IDS.closedTbo, TICKET_IDS.cl
 
 // https://developer.zendesk.com/documentation/ticketing/managing-tickets/creating-and-updating-tickets/ ("Once a ticket is closed ... it can't be reopened")
 // https://developer.zendesk.com/api-reference/ticketing/ticket-management/tags/ ("cannot be used to add, update, or remove tags on closed tickets")
+// The docs say closed tickets cannot be changed but show no error body: the emulator answers 422
+// RecordInvalid with a status detail (stricter reading; the wording is the emulator's).
 describe("Closed tickets cannot be changed", () => {
   it("seeds a closed ticket for every brand that has a flow, the pre-post one ending on Ruta's last step", async () => {
     const tickets = await Promise.all(closedIds.map(async (id) => (await (await api(`/api/v2/tickets/${id}.json`)).json()).ticket));

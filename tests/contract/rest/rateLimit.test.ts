@@ -54,3 +54,13 @@ describe("Rate limits: counted per minute by plan", () => {
     expect(zendesk.store().rateLimit.usage().used).toBe(1);
   });
 });
+
+describe("reset()", () => {
+  it("goes back to the Enterprise plan with a fresh count", async () => {
+    const store = zendesk.store();
+    store.setPlan("team");
+    await api("/api/v2/brands.json");
+    store.reset();
+    expect(store.rateLimit.usage()).toMatchObject({ plan: "enterprise", limit: 700, used: 0 });
+  });
+});

@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { runEmulatorCli } from "../../../emulator/cli";
 import { startEmulator, type RunningEmulator } from "../../../emulator/server";
 
@@ -6,9 +8,12 @@ const FIXTURE = resolve(import.meta.dirname, "../../fixtures/zaf-test-app");
 let ruta: RunningEmulator;
 let other: RunningEmulator;
 
+const settingsFile = join(mkdtempSync(join(tmpdir(), "zaf-settings-")), "settings.json");
+writeFileSync(settingsFile, JSON.stringify({ apiHost: "127.0.0.1:9", apiToken: "secret" }));
+
 beforeAll(async () => {
   ruta = await startEmulator({ port: 0 });
-  other = await runEmulatorCli(["--app", FIXTURE, "--port", "0"]);
+  other = await runEmulatorCli(["--app", FIXTURE, "--settings", settingsFile, "--port", "0"]);
 });
 afterAll(async () => {
   await ruta.close();
@@ -32,18 +37,21 @@ describe("the emulator's server for the ZAF host", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Prueba ZAF");
     const { settings } = (await getJson(other.url, "/api/v2/apps/installations/1.json")) as { settings: Record<string, unknown> };
-    expect(settings).toEqual({ greeting: "hola", name: "Prueba ZAF", title: "Prueba ZAF" });
+    // greeting from the manifest's default; apiToken is secure, so not among the installation's settings.
+    expect(settings).toEqual({ apiHost: "127.0.0.1:9", greeting: "hola", name: "Prueba ZAF", title: "Prueba ZAF" });
   });
 
-  it("sets the answer delay and refuses an invalid one", async () => {
+  it("sets the answer delay, refuses an invalid one, and forgets it on reset", async () => {
     const post = (body: unknown) => fetch(new URL("/__emulator/zaf/answer-delay", ruta.url), { method: "POST", body: JSON.stringify(body) });
     expect(await (await post({ ms: 6000 })).json()).toMatchObject({ answerDelayMs: 6000 });
     expect((await post({ ms: -1 })).status).toBe(400);
-    await post({ ms: 0 });
+    await fetch(new URL("/__emulator/reset", ruta.url), { method: "POST" });
+    expect(await getJson(ruta.url, "/__emulator/zaf")).toMatchObject({ answerDelayMs: 0 });
   });
 
-  it("refuses an app directory without a manifest, and unknown options", async () => {
+  it("refuses an app directory without a manifest, required parameters without a value, and unknown options", async () => {
     await expect(runEmulatorCli(["--app", resolve(FIXTURE, "assets"), "--port", "0"])).rejects.toThrow(/manifest/);
+    await expect(runEmulatorCli(["--app", FIXTURE, "--port", "0"])).rejects.toThrow(/apiHost, apiToken/);
     await expect(runEmulatorCli(["--ap", FIXTURE])).rejects.toThrow();
   });
 });

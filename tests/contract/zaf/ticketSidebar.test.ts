@@ -1,4 +1,5 @@
 import { createHostClient } from "../../../emulator/host";
+import { CONVERSATION_COMMENTS } from "../../../emulator/host/loadComments";
 import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
 import { useZafHost } from "./hostSupport";
 
@@ -10,7 +11,8 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
  * (currentUser, currentAccount). The Comment object documents `id`, `author` (a User object), `value` (its
  * HTML), `imageAttachments` and `nonImageAttachments`: no created time and no public flag, so none is given
  * (stricter reading: an app needing them reads the REST comments). The docs do not say in which order the
- * comments come: the emulator gives them newest first, as the ticket view shows them, unlike REST's default.
+ * comments come, nor that all of them do: the emulator gives the newest page (CONVERSATION_COMMENTS), newest
+ * first, unlike REST's default order.
  */
 describe("ticket sidebar paths", () => {
   it("gives ticket.comments as Comment objects, newest first", async () => {
@@ -33,6 +35,15 @@ describe("ticket sidebar paths", () => {
       imageAttachments: [],
       nonImageAttachments: [],
     });
+  });
+
+  it("gives only the newest page of a long conversation", async () => {
+    for (let i = 1; i <= CONVERSATION_COMMENTS + 20; i++) zaf.store().updateTicket(TICKET_IDS.tboComplaint, { comment: { body: `Nota ${i}`, public: false } } as never);
+    const client = createHostClient(zaf.host(), TICKET_IDS.tboComplaint);
+    const { "ticket.comments": comments } = (await client.get("ticket.comments")) as { "ticket.comments": { id: number; value: string }[] };
+    expect(comments).toHaveLength(CONVERSATION_COMMENTS);
+    expect(comments[0]!.id).toBe(zaf.store().comments(TICKET_IDS.tboComplaint).at(-1)!.id);
+    expect(comments[0]!.value).toContain(`Nota ${CONVERSATION_COMMENTS + 20}`);
   });
 
   it("gives the status category and custom status, the channel, the fields list and the agent", async () => {

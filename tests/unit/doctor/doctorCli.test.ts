@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type RunningEmulator, startEmulator } from "../../../emulator/server";
+import { AGENT_IDS } from "../../../emulator/zendesk";
 import { runDoctor } from "../../../scripts/runDoctor";
 import { normalizeName } from "../../../src/engine/normalizeName";
 
@@ -33,9 +34,12 @@ const origin = () => emulator.url.replace(/\/$/, "");
 describe("npm run doctor (against the emulator's REST API, no token needed)", () => {
   it("exits 0 on the seeded account, then 1 naming a macro renamed in the account, with the new title as the closest", async () => {
     expect((await doctor(origin(), {}, "--brand", "tigo-bo")).status).toBe(0);
+    // Renamed as an admin would, through the REST API (developer.zendesk.com, Macros: "Update Macro", PUT /api/v2/macros/{macro_id}).
     const macro = emulator.store.data.macros.find((m) => normalizeName(m.title) === normalizeName(RENAMED))!;
     const renamed = `${macro.title} (2027)`;
-    macro.title = macro.raw_title = renamed;
+    emulator.store.setCurrentUser(AGENT_IDS.veronica);
+    const put = await fetch(`${origin()}/api/v2/macros/${macro.id}.json`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ macro: { title: renamed } }) });
+    expect(put.status).toBe(200);
     const run = await doctor(origin(), {}, "--brand", "tigo-bo", "--locale", "en");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`tigo-bo: no active macro is called “${RENAMED}” (steps: pre-post.saludo.primer-contacto).`);

@@ -31,7 +31,13 @@ describe("composeEscalation()", () => {
       system: "SysHelp",
       text: "Tipo: Derivación B2B\nSubTipo: Ejecutivos Gobierno\n\nEntidad: Gobernación de La Paz\nCorreo: ti@gob.bo\nNIT: 1023456029\nTicket #4242",
       missing: [],
+      doubtful: [],
     });
+  });
+
+  it("names a mandatory value whose format the checklist doubts, so the check agrees with the fields", () => {
+    const values = { "nombre-entidad": "Gobernación de La Paz", "correo-contacto": "ti@gob", nit: "1023456029", "ticket.id": "4242" };
+    expect(composeEscalation(syshelp!, values, new Set(), new Set(["correo-contacto"]))).toMatchObject({ missing: [], doubtful: ["correo-contacto"] });
   });
 
   it("lists mandatory items without a value first, then other empty placeholders, each once", () => {
@@ -55,6 +61,6 @@ describe("composeEscalation()", () => {
   // checklist id, and an empty value for it finds Object.prototype.constructor and throws.
   it("treats a checklist id named like an object member as a plain id", () => {
     const step = { ...syshelp!, escalation: { ...syshelp!.escalation!, requires: ["constructor"], template: "Dato: {{constructor}}" } };
-    expect(composeEscalation(step, {})).toEqual({ system: "SysHelp", text: "Tipo: Derivación B2B\nSubTipo: Ejecutivos Gobierno\n\nDato: «constructor»", missing: ["constructor"] });
+    expect(composeEscalation(step, {})).toEqual({ system: "SysHelp", text: "Tipo: Derivación B2B\nSubTipo: Ejecutivos Gobierno\n\nDato: «constructor»", missing: ["constructor"], doubtful: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { checkTag, distancesFrom, findStep, flowTag, isFlowTag, isStepTag, stepTag, successorsOf, TAG_PREFIX } from "../../../src/engine";
+import { checkTag, distancesFrom, findStep, stepTitle, flowTag, isFlowTag, isStepTag, stepTag, successorsOf, TAG_PREFIX } from "../../../src/engine";
 import { aFlow, anAction, anEnd, aQuestion } from "../../support/builders";
 
 const flow = aFlow({
@@ -22,6 +22,13 @@ describe("findStep()", () => {
 
   it("throws a programmer error naming the flow and the id", () => {
     expect(() => findStep(flow, "f.nada")).toThrow('Flow "f" has no step "f.nada".');
+  });
+});
+
+describe("stepTitle()", () => {
+  it("gives the step's title, or the id of a step the flow no longer has (a trail from an older flow)", () => {
+    expect(stepTitle(flow, "f.otra")).toBe("Acción f.otra");
+    expect(stepTitle(flow, "f.retirado")).toBe("f.retirado");
   });
 });
 

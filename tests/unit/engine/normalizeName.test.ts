@@ -1,4 +1,4 @@
-import { foldText, normalizeName } from "../../../src/engine";
+import { foldText, formatNestedName, normalizeName } from "../../../src/engine";
 
 describe("normalizeName()", () => {
   it("keys a macro title in lower case, without accents or filler words, segments joined by ::", () => {
@@ -39,5 +39,15 @@ describe("normalizeName()", () => {
 describe("foldText()", () => {
   it("lower-cases, strips accents and squeezes spaces", () => {
     expect(foldText("  Migración   PRE-Pago\tÑandú ")).toBe("migracion pre-pago nandu");
+  });
+});
+
+describe("formatNestedName()", () => {
+  it.each([
+    ["En progreso::En Gestión", "En progreso › En Gestión"],
+    ["Móvil::WhatsApp::Migración Pre a Post", "Móvil › WhatsApp › Migración Pre a Post"],
+    ["Despedida al resolver", "Despedida al resolver"],
+  ])("shows %j as %j", (name, shown) => {
+    expect(formatNestedName(name)).toBe(shown);
   });
 });

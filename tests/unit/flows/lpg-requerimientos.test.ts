@@ -60,7 +60,8 @@ const ROWS: Row[] = [
     ticket("Pagos", "Relativos al pago", s),
   ),
   [["Pagos", "Otros (Pagos)"], "doNotUse"],
-  [["Pagos", "No recibe factura"], "otherChannel", undefined, WIKI],
+  // The seed: "Debe descargar factura en sucursal virtual" — the customer goes to the Sucursal Virtual; the wiki is the agent's link.
+  [["Pagos", "No recibe factura"], "sucursalVirtual"],
   [["Pagos", "Devolución por trasvasije de gas", "Sí, tiene aprobación y ticket de respaldo"], "otherChannel"],
   ticket("Pagos", "Devolución por trasvasije de gas", "No tiene requerimiento autorizando el trasvasije"),
 

@@ -1,4 +1,5 @@
 import type { Flow, Step } from "../../../src/flows/schema";
+import { readReply } from "../../../src/engine";
 import { flowById } from "./flowById";
 import { walkFlow } from "../../support/walkFlow";
 
@@ -347,7 +348,8 @@ describe("customer replies", () => {
   const replyTo = (stepId: string, message: string) => {
     const s = step(stepId);
     if (s.kind !== "action") throw new Error(`"${stepId}" is not an action`);
-    return s.replies?.find((r) => new RegExp(r.pattern, "iu").test(message))?.next;
+    const reading = readReply(s.replies ?? [], message);
+    return reading?.kind === "proposed" ? s.replies?.find((r) => r.id === reading.replyId)?.next : undefined;
   };
 
   test.each([
@@ -365,7 +367,9 @@ describe("customer replies", () => {
     ["pre-post.token.envio-sms", " 4821 ", "pre-post.token.gestion"],
     ["pre-post.token.envio-sms", "Hola", undefined],
     ["pre-post.token.envio-sms", "ACEPTO", undefined],
-    ["pre-post.token.envio-sms", "mi código es 4821, gracias", undefined],
+    ["pre-post.token.envio-sms", "mi código es 4821, gracias", "pre-post.token.gestion"],
+    ["pre-post.tyc.confirmacion", "Acepto pero primero quiero saber el precio", undefined],
+    ["pre-post.oferta.linea-confirmada", "¿cuánto cuesta el plan?", undefined],
     ["pre-post.token.segundo-tocken", "x9y8z7", "pre-post.token.gestion"],
     ["pre-post.token.cliente-no-contesta", "estoy disponible", "pre-post.token.segundo-tocken"],
   ])("%s: %j → %s", (stepId, message, next) => {

@@ -1,6 +1,6 @@
 import { flowTag, stepTag, workTag } from "../../../src/engine";
 import type { Flow } from "../../../src/flows/schema";
-import { createSidebarModel } from "../../../src/ui/createSidebarModel";
+import { createSidebarModel, inMemoryCatalog } from "../../../src/ui/createSidebarModel";
 import { ApiFailure } from "../../../src/zendesk/apiError";
 import type { ZendeskPort } from "../../../src/zendesk/port";
 import type { TicketRead } from "../../../src/zendesk/readTicket";
@@ -31,10 +31,6 @@ function aRead(overrides: Partial<TicketRead> = {}): TicketRead {
   return { ...aTicket({ subject: "Quiero un plan pospago", brand: { id: 1, name: "Tigo Bolivia", subdomain: "tigo-bo" } }), updatedAt: "2026-06-09T14:00:00Z", requesterId: 7, ...overrides };
 }
 
-/** The flows as the sidebar gets them: entries to choose from, each body loaded on demand (and counted). */
-const loaded: string[] = [];
-const catalogOf = (flows: Flow[]) => ({ index: flows, load: async (id: string) => (loaded.push(id), flows.find((f) => f.id === id)!) });
-
 /** A fake port: the ticket it reads can be changed by the test; every write is recorded. */
 function createFakePort(initial: TicketRead, settings: Record<string, unknown> = {}) {
   let ticket = initial;
@@ -61,24 +57,12 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
 
 async function started(ticket = aRead(), settings: Record<string, unknown> = {}) {
   const fake = createFakePort(ticket, settings);
-  const model = createSidebarModel(fake.port, catalogOf([flow, other]), { now: () => NOW }, () => "pendiente");
+  const model = createSidebarModel(fake.port, inMemoryCatalog([flow, other]), { now: () => NOW }, () => "pendiente");
   await model.start();
   return { model, ...fake };
 }
 
 describe("createSidebarModel()", () => {
-  it("loads the steps of the chosen flow only, before the ticket shows", async () => {
-    loaded.length = 0;
-    const fake = createFakePort(aRead());
-    const model = createSidebarModel(fake.port, catalogOf([flow, other]), { now: () => NOW }, () => "pendiente");
-    await model.start();
-    expect(loaded).toEqual(["demo"]);
-    expect(model.step.value?.id).toBe("demo.inicio");
-    await model.pickFlow("otro");
-    expect(loaded).toEqual(["demo", "otro"]);
-    expect(model.flow.value?.id).toBe("otro");
-  });
-
   it("picks the flow from the ticket and starts at its first step", async () => {
     const { model } = await started();
     expect(model.flow.value?.id).toBe("demo");
@@ -109,21 +93,42 @@ describe("createSidebarModel()", () => {
     ]);
     setTicket(aRead({ status: "hold", orderState: "En progreso::Datos Insuficientes", tags: [flowTag("demo"), stepTag("demo.oferta")] }));
     await model.reload();
-    // The editor now holds the step: the flow moves on to its next step; going back shows nothing to re-apply.
-    expect(model.step.value?.id).toBe("demo.fin");
-    model.back();
+    // The editor holds the step, the ticket not yet: the step stays, applied and waiting for the submit, nothing left to apply.
+    expect(model.restored.value).toMatchObject({ status: "unsaved", stepId: "demo.oferta" });
     expect(model.step.value?.id).toBe("demo.oferta");
     expect(model.changes.value).toEqual([]);
   });
 
-  it("validates typed values and saves the checklist as one note with its tags (the step itself is done by its Apply)", async () => {
+  it("passes a step on without its writes only with a reason, kept in a note, and then stands at the next step", async () => {
+    const { model, calls, setTicket } = await started();
+    model.choose({ kind: "option", id: "si" });
+    setTicket(aRead({ tags: [flowTag("demo"), workTag("demo.fin")], events: [{ kind: "tags", added: [flowTag("demo"), workTag("demo.fin")], removed: [], at: NOW }] }));
+    await model.skip("Paso pasado sin aplicar sus cambios desde Ruta. Motivo: Ya lo hice a mano en Zendesk.");
+    expect(calls.apply).toEqual([]);
+    expect(calls.notes).toEqual([
+      expect.objectContaining({ body: expect.stringContaining("Motivo: Ya lo hice a mano en Zendesk."), tags: { add: [flowTag("demo"), workTag("demo.fin")], remove: [] } }),
+    ]);
+    expect(model.step.value?.id).toBe("demo.fin");
+  });
+
+  it("offers no write on a closed ticket", async () => {
+    const { model, calls } = await started(aRead({ status: "closed", tags: [flowTag("demo"), stepTag("demo.oferta")], events: [{ kind: "tags", added: [stepTag("demo.oferta")], removed: [], at: NOW - 60_000 }] }));
+    expect(model.readOnly.value).toBe(true);
+    expect(model.step.value?.id).toBe("demo.fin");
+    await model.apply();
+    await model.skip("x");
+    expect(calls.apply).toEqual([]);
+    expect(calls.notes).toEqual([]);
+  });
+
+  it("warns about a value that does not fit its format without blocking, and saves the normalised form in one note with its tags", async () => {
     const { model, calls } = await started();
     model.choose({ kind: "option", id: "si" });
     model.checklist.type("ci", "abc");
-    expect(model.checklist.invalid.value.has("ci")).toBe(true);
-    expect(await model.checklist.save()).toBe("failed");
-    expect(calls.notes).toHaveLength(0);
-    model.checklist.type("ci", "1234567 LP");
+    expect(model.checklist.doubtful.value.has("ci")).toBe(true);
+    expect(model.checklist.done.value.has("ci")).toBe(true);
+    model.checklist.type("ci", " 1234567 lp ");
+    expect(model.checklist.doubtful.value.has("ci")).toBe(false);
     model.checklist.tick("captura", true);
     expect(await model.checklist.save()).toBe("saved");
     expect(calls.notes).toEqual([
@@ -143,7 +148,7 @@ describe("createSidebarModel()", () => {
       steps: [anAction("datos.titular", "datos.fin", { checklist: [{ id: "captura", label: "Captura", required: true, evidence: true }] }), anEnd("datos.fin")],
     });
     const fake = createFakePort(aRead());
-    const model = createSidebarModel(fake.port, catalogOf([datos]), { now: () => NOW }, () => "pendiente");
+    const model = createSidebarModel(fake.port, inMemoryCatalog([datos]), { now: () => NOW }, () => "pendiente");
     await model.start();
     model.checklist.tick("captura", true);
     await model.checklist.save();
