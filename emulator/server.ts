@@ -51,6 +51,8 @@ async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Req
 async function answerApi(handlers: ReturnType<typeof zendeskHandlers>, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
   const response = (await getResponse(handlers, await toFetchRequest(req, origin))) ??
     Response.json({ error: "InvalidEndpoint", description: "Not found" }, { status: 404 });
+  // A "drop" fault (msw's network error) closes the connection with no answer, as a lost network does.
+  if (response.type === "error") return void res.destroy();
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => (headers[key] = value));
   res.writeHead(response.status, headers);

@@ -1,17 +1,9 @@
-import { Flow, type Step } from "../flows/schema";
+import { breadthFirst, Flow, successorsOf, type Step } from "../flows/schema";
 import { formatPath } from "./formatPath";
 import type { Override } from "./Override";
 import type { SettingsIssue } from "./SettingsIssue";
 
 export type Layered = { ok: true; flow: Flow } | { ok: false; issue: SettingsIssue };
-
-/** Every step id a step can lead to, in the places the Flow schema defines. */
-function successorsOf(step: Step): string[] {
-  const timer = step.timer?.next ? [step.timer.next] : [];
-  if (step.kind === "question") return step.options.map((o) => o.next);
-  if (step.kind === "end") return timer;
-  return [step.next, ...(step.alternatives ?? []).map((a) => a.next), ...(step.replies ?? []).map((r) => r.next), ...timer];
-}
 
 /** Points every edge to `from` at `to` instead. */
 function redirect(step: Step, from: string, to: string): void {
@@ -25,19 +17,15 @@ function redirect(step: Step, from: string, to: string): void {
   }
 }
 
-/** Drops the steps no longer reachable from the start once a step or a branch is off. */
+/** Drops the steps no longer reachable from the start once a step or a branch is off, and the team-lead notes about them. */
 function pruneUnreachable(flow: Flow): void {
   const byId = new Map(flow.steps.map((s) => [s.id, s]));
-  const seen = new Set([flow.start]);
-  const queue = [flow.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const next of successorsOf(byId.get(id)!)) {
-      if (seen.has(next) || !byId.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  }
+  const seen = breadthFirst([flow.start], (id) => {
+    const step = byId.get(id);
+    return step ? successorsOf(step) : [];
+  });
   flow.steps = flow.steps.filter((s) => seen.has(s.id));
+  if (flow.notes) flow.notes = flow.notes.filter((n) => n.stepId === undefined || seen.has(n.stepId));
 }
 
 /** Changes `copy` in place; returns the issue when the override cannot apply to the step. */

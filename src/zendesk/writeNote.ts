@@ -43,12 +43,19 @@ const changesBetween = (from: readonly string[], to: readonly string[]): TagChan
 const maybeLanded = (failure: unknown) =>
   failure instanceof ApiFailure && (["server", "network", "timeout"].includes(failure.error.kind) || (failure.error.kind === "invalid" && failure.error.status === 200));
 
+/** The markers of the internal notes among the ticket's newest comments. */
+async function markersOnTicket(rest: Rest, ticketId: number): Promise<Set<string | undefined>> {
+  const comments = await readNewestComments(rest, ticketId);
+  return new Set(comments.filter((c) => !c.public).map((c) => readMarker(c.body)));
+}
+
 /**
  * Writes a save in one PUT: the internal note (with a marker derived from ticket, step and text) and
  * the whole tag list, under `safe_update`. On 409 it re-reads the ticket and its newest comments and
  * plans again from the fresh tags; a marker already on the ticket means the note landed, so only tags
  * still missing are written. After a failure whose reply was lost (5xx, dropped connection, unreadable
- * body) it looks for the marker before reporting the failure. Safe to call again after any outcome.
+ * body) it looks for the marker before reporting the failure, and a save that changes no tag looks for it
+ * before writing. Safe to call again after any outcome.
  */
 export async function writeNote(rest: Rest, intent: NoteIntent): Promise<NoteResult> {
   let tags = intent.tags;
@@ -59,7 +66,11 @@ export async function writeNote(rest: Rest, intent: NoteIntent): Promise<NoteRes
     if (!plan) return { status: "unchanged" };
     const marker = noteMarker(intent.ticketId, intent.stepId, plan.body);
     const changes = changesBetween(tags, plan.tags);
-    if (noteOnTicket && changes.add.length + changes.remove.length === 0) return { status: "alreadyThere", tags: changes };
+    const noTagChange = changes.add.length + changes.remove.length === 0;
+    if (noteOnTicket && noTagChange) return { status: "alreadyThere", tags: changes };
+    // A save that changes no tag writes only its note: the same save again, whose first write the sidebar
+    // may not have seen yet. One read of the newest comments tells.
+    if (attempt === 0 && noTagChange && (await markersOnTicket(rest, intent.ticketId)).has(marker)) return { status: "alreadyThere", tags: changes };
     try {
       const { ticket } = await rest.send(
         rest.json(API.ticket(intent.ticketId), "PUT", {
@@ -78,11 +89,10 @@ export async function writeNote(rest: Rest, intent: NoteIntent): Promise<NoteRes
       const conflict = failure instanceof ApiFailure && failure.error.kind === "conflict";
       if (!conflict && !maybeLanded(failure)) throw failure;
       if (conflict && attempt >= MAX_CONFLICT_RETRIES) throw failure;
-      const [{ ticket }, comments] = await Promise.all([
+      const [{ ticket }, markers] = await Promise.all([
         rest.send({ url: API.ticket(intent.ticketId), type: "GET" }, TicketEnvelope, intent.onWait),
-        readNewestComments(rest, intent.ticketId),
+        markersOnTicket(rest, intent.ticketId),
       ]);
-      const markers = new Set(comments.filter((c) => !c.public).map((c) => readMarker(c.body)));
       if (!conflict) {
         if (markers.has(marker)) return { status: "written", updatedAt: ticket.updated_at, tags: changes };
         throw failure;

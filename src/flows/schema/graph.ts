@@ -21,14 +21,9 @@ export function edgesOf(step: Step): Edge[] {
   }
 }
 
-/** Steps are immutable data: their exits are listed once, on first use (the engine walks them on every restore). */
-const SUCCESSORS = new WeakMap<Step, string[]>();
-
 /** Steps one hop after `step`, in the order the step lists its exits. */
 export function successorsOf(step: Step): string[] {
-  let next = SUCCESSORS.get(step);
-  if (!next) SUCCESSORS.set(step, (next = edgesOf(step).map((edge) => edge.next)));
-  return next;
+  return edgesOf(step).map((edge) => edge.next);
 }
 
 /** Hops from the nearest of `from` to every node reachable through `next`, breadth first. */

@@ -49,12 +49,20 @@ export function lintStep(step: Step, flowId: string): LintIssue[] {
     if (withoutPlaceholders(text).includes("{{")) issues.push({ path, message: 'Malformed placeholder: "{{" without a name and "}}"' });
   }
 
-  step.escalation?.requires.forEach((id, j) => {
+  const escalation = step.escalation;
+  escalation?.requires.forEach((id, j) => {
     const item = items.get(id);
     const path = ["escalation", "requires", j];
     if (!item) issues.push({ path, message: `Unknown checklist item "${id}"` });
     else if (!item.value && !item.evidence) issues.push({ path, message: `Checklist item "${id}" has no value to type nor evidence to attach, so an escalation cannot require it` });
+    else if (item.value && !placeholdersOf(escalation.template).includes(id)) issues.push({ path, message: `The escalation requires "${id}" but its template never shows {{${id}}}` });
   });
+
+  if (step.kind === "question") {
+    for (const field of ["macro", "status", "orderState", "tags", "note", "escalation"] as const) {
+      if (step[field] !== undefined) issues.push({ path: [field], message: `A question writes nothing to the ticket: put its ${field} on the step an option leads to` });
+    }
+  }
 
   if (step.kind === "action") {
     step.replies?.forEach((reply, j) => {

@@ -88,14 +88,15 @@ describe("the Zendesk port over the emulator", () => {
     expect(afterReply.messages.at(-1)).toMatchObject({ author: "requester", body: "Sigo esperando" });
   });
 
-  it("restores the half-way ticket from its audits: offer applied and answered → ownership validation", async () => {
+  it("restores the half-way ticket from its audits: offer applied, the customer's answer read for the agent to confirm", async () => {
     const { port } = await openPort(TICKET_IDS.prePostHalfway);
     const { ticket } = await port.start();
     expect(ticket.events).toContainEqual(expect.objectContaining({ kind: "macro", title: expect.stringMatching(/Oferta/) }));
     const position = restorePosition(prePost, ticket, Date.now());
-    expect(position.status).toBe("active");
-    expect(findStep(prePost, position.stepId).macro).toMatch(/Respuesta R[aá]pida::Opci[oó]n 4/i);
-    expect(position.reason).toMatchObject({ kind: "reply" });
+    expect(position).toMatchObject({ status: "waiting", since: expect.any(Number) });
+    expect(findStep(prePost, position.stepId).macro).toMatch(/Oferta/);
+    const since = position.status === "waiting" ? position.since! : 0;
+    expect(ticket.messages.some((m) => m.author === "requester" && m.public && m.at > since)).toBe(true);
   });
 
   it("applies a macro, the status, the order state and tags in the editor; a missing macro is reported and the rest applies", async () => {

@@ -58,8 +58,11 @@ describe("opening a ticket", () => {
     const { ticket } = await port.start();
     expect(rest).toEqual([`GET /api/v2/tickets/${TICKET_IDS.prePostHalfway}/audits.json?sort_order=desc&page[size]=100`]);
     const position = restorePosition(prePost, ticket, Date.now());
-    expect(position).toMatchObject({ status: "active", reason: { kind: "reply" } });
-    expect(findStep(prePost, position.stepId).macro).toMatch(/Respuesta R[aá]pida::Opci[oó]n 4/i);
+    // The audits place it at the applied offer, waiting since its audit; the customer's answer after it is read (the agent confirms it).
+    expect(position).toMatchObject({ status: "waiting", since: expect.any(Number) });
+    expect(findStep(prePost, position.stepId).macro).toMatch(/Oferta/);
+    const since = position.status === "waiting" ? position.since! : 0;
+    expect(ticket.messages.some((m) => m.author === "requester" && m.public && m.at > since)).toBe(true);
 
     const again = await open(TICKET_IDS.prePostHalfway, storage);
     expect((await again.port.start()).ticket.events).toEqual(ticket.events);

@@ -107,6 +107,14 @@ describe("writeNote() over the emulator", () => {
     expect(puts()).toHaveLength(2);
   });
 
+  it("does not write it again from a fresh read that has every tag: the note alone is looked for first", async () => {
+    const port = await openPort();
+    await port.writeNote(intentFor(["ruta_ck_tbo_x__correo"]));
+    expect(await port.writeNote(intentFor(["ruta_ck_tbo_x__correo"]))).toMatchObject({ status: "alreadyThere" });
+    expect(rutaNotes()).toHaveLength(1);
+    expect(puts()).toHaveLength(1);
+  });
+
   it("writes only the tags still missing when its note is there but someone took a tag off since", async () => {
     const port = await openPort();
     const intent = intentFor(["ruta_ck_tbo_x__correo"]);

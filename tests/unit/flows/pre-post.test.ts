@@ -23,22 +23,6 @@ const inOrder = (path: string[], sub: string[]) => {
   return i === sub.length;
 };
 
-describe("pre-post flow (seed 001)", () => {
-  it("matches WhatsApp tickets about moving to postpaid", () => {
-    expect(flow.match.channels).toEqual(expect.arrayContaining(["native_messaging", "whatsapp"]));
-    expect(flow.match.subjectWords).toEqual(expect.arrayContaining(["pospago", "postpago", "migrar", "plan pospago"]));
-  });
-
-  it("starts at activity 1 and keeps step ids under the flow's prefix", () => {
-    expect(flow.start).toBe("pre-post.escenario.identificar");
-    for (const s of flow.steps) expect(s.id.startsWith("pre-post.")).toBe(true);
-  });
-
-  it("keeps each macro on an action or end step of its own (never on a question)", () => {
-    for (const s of flow.steps) if (s.macro) expect(s.kind).not.toBe("question");
-  });
-});
-
 /** step id → the seed's macro path, status and order state as written at that place ("Estado" translated). */
 const WRITES: [string, string, Step["status"], string | undefined][] = [
   ["pre-post.saludo.primer-contacto", "Móvil :: WhatsApp :: Migración Pre a Post :: Saludo Inicial :: Primer contacto", "hold", "En progreso :: Datos Insuficientes"],
@@ -249,46 +233,6 @@ describe("walks: every branch of the seed reaches its end", () => {
   });
 });
 
-describe("escalation 1 b): SysHelp Derivación B2B / Ejecutivos Gobierno", () => {
-  const s = step("pre-post.gobierno.derivar-syshelp");
-
-  it("routes Tipo and SubTipo as the seed loads the SysHelp", () => {
-    expect(s.escalation?.system).toBe("SysHelp");
-    expect(s.escalation?.route).toEqual([
-      { name: "Tipo", value: "Derivación B2B" },
-      { name: "SubTipo", value: "Ejecutivos Gobierno" },
-    ]);
-  });
-
-  it("requires the five data the seed lists, each typed by the agent", () => {
-    const labels = (s.escalation?.requires ?? []).map((id) => s.checklist?.find((c) => c.id === id));
-    expect(labels.map((c) => c?.label)).toEqual([
-      "Nombre de la Entidad",
-      "Nombre del contacto",
-      "Nro de teléfono",
-      "Correo",
-      "Descripción o detalle del requerimiento",
-    ]);
-    expect(labels.map((c) => c?.value?.format)).toEqual(["text", "text", "phoneBo", "email", "text"]);
-    for (const id of s.escalation?.requires ?? []) expect(s.escalation?.template).toContain(`{{${id}}}`);
-  });
-
-  it("tells the customer the seed's speech", () => {
-    expect(s.speech?.map((sp) => sp.text)).toEqual([
-      "Estimado cliente, su solicitud ha sido derivada a un ejecutivo especializado en corporaciones, quien se pondrá en contacto con usted en un plazo de 24 a 48 horas. Agradecemos su paciencia y comprensión.",
-    ]);
-  });
-
-  it("checks the NIT (nitBo) against Impuestos and infosiscon", () => {
-    const nit = step("pre-post.gobierno.verificar-nit");
-    expect(nit.checklist?.find((c) => c.id === "nit")?.value?.format).toBe("nitBo");
-    expect(nit.links?.map((l) => l.url)).toEqual([
-      "https://pbdw.impuestos.gob.bo:8080/gob.sin.padron.web/#/verificar/estadoContribuyente",
-      "https://infosiscon.com/entidades-sicoes.html",
-    ]);
-  });
-});
-
 describe("checklists", () => {
   test.each([
     ["nombre-titular", "text"],
@@ -381,28 +325,5 @@ describe("customer replies", () => {
       const s = step(id);
       expect(s.kind === "action" && s.alternatives?.find((a) => a.id === "cliente-no-responde")?.next).toBe("pre-post.oferta.recontacto");
     }
-  });
-});
-
-describe("team-lead notes", () => {
-  test.each([
-    ["pre-post.titularidad.gestion", /Resuelto/],
-    ["pre-post.contrato.sin-preanalisis", /14\.1/],
-    ["pre-post.contrato.revision", /14\.1/],
-    ["pre-post.titularidad.qvantel", /5\.1b/],
-    ["pre-post.no-califica.fr-ro", /No clasifica/],
-    ["pre-post.contrato.corregir-observacion", /un solo nivel/],
-    ["pre-post.no-califica.linea-3g-respuesta", /nueva línea/],
-  ])("flags %s (%s)", (stepId, text) => {
-    expect(flow.notes?.some((n) => n.stepId === stepId && text.test(n.text))).toBe(true);
-  });
-
-  it("flags the two spellings of the macro menu and the missing order states", () => {
-    expect(flow.notes?.some((n) => /Migración de Pre a Post/.test(n.text) && /Whatsapp/.test(n.text))).toBe(true);
-    expect(flow.notes?.some((n) => /no nombra Estado de Pedido/.test(n.text))).toBe(true);
-  });
-
-  it("points every note at a step that exists", () => {
-    for (const n of flow.notes ?? []) if (n.stepId) expect(byId.has(n.stepId)).toBe(true);
   });
 });

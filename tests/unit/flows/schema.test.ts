@@ -186,6 +186,24 @@ describe("Flow (schema + lintFlow)", () => {
       ]);
     });
 
+    it("reports a typed datum an escalation requires but its text never shows", () => {
+      const step = syshelp({ checklist: [checklistWithValue, evidenceOnly], escalation: { system: "SysHelp", route, requires: ["linea", "captura"], template: "Ver adjunto" } });
+      expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([
+        { path: ["steps", 0, "escalation", "requires", 0], message: 'The escalation requires "linea" but its template never shows {{linea}}' },
+      ]);
+    });
+
+    it.each([
+      ["macro", { macro: "Respuesta rápida::Opción 4" }],
+      ["status", { status: "pending" as const }],
+      ["note", { note: "Nota" }],
+    ])("reports a question that writes a %s", (field, extra) => {
+      const question = aQuestion("demo.inicio", { si: "demo.fin", no: "demo.fin" }, extra);
+      expect(issuesOf(flowOf(question, anEnd("demo.fin")))).toEqual([
+        { path: ["steps", 0, field], message: `A question writes nothing to the ticket: put its ${field} on the step an option leads to` },
+      ]);
+    });
+
     it.each([["Hola {{requester.name}, gracias"], ["{{ }} pendiente"], ["Cierre {{"]])("reports a half-written placeholder in %j", (note) => {
       expect(issuesOf(flowOf(syshelp({ note }), anEnd("demo.fin")))).toEqual([{ path: ["steps", 0, "note"], message: 'Malformed placeholder: "{{" without a name and "}}"' }]);
     });

@@ -26,6 +26,13 @@ describe("layerBrand()", () => {
     expect(Flow.safeParse(flow).success).toBe(true);
   });
 
+  it("drops the team-lead notes about steps turned off, keeping the others", () => {
+    const noted = prePost.notes!.find((n) => n.stepId && findStep(prePost, n.stepId).kind === "action" && n.stepId !== prePost.start)!;
+    const flow = flowOf({ overrides: [{ op: "off", step: noted.stepId }] });
+    expect(flow.notes!.some((n) => n.stepId === noted.stepId)).toBe(false);
+    expect(flow.notes!.length).toBeGreaterThan(0);
+  });
+
   it("turns the start step off: the flow starts at its next", () => {
     const flow = flowOf({ overrides: [{ op: "off", step: prePost.start }] });
     expect(flow.start).toBe(nextOf(prePost, prePost.start));
