@@ -5,8 +5,8 @@ import { emulatorClient } from "./emulator";
 import { screenshot } from "./hostPage";
 
 /**
- * The life of a browser-test file: one Chromium for the file, a fresh emulator account and a fresh
- * page for each test (handed to `onPage`), a screenshot named `<name>-failed-<test>` when a test fails.
+ * The life of a browser-test file: one Chromium for the file, a fresh emulator account, an empty app
+ * storage and a fresh page for each test (handed to `onPage`), a screenshot named `<name>-failed-<test>` when a test fails.
  */
 export function useEmulatorSession(name: string, onPage: (page: Page) => void) {
   const emulatorUrl = inject("emulatorUrl");
@@ -18,6 +18,16 @@ export function useEmulatorSession(name: string, onPage: (page: Page) => void) {
     onPage(page);
     return page;
   };
+  /** What the app keeps in the browser (macros, ticket histories) goes with the account it came from. */
+  const clearAppStorage = async () => {
+    const blank = await browser!.context.newPage();
+    const cdp = await browser!.context.newCDPSession(blank);
+    const { port } = new URL(emulatorUrl);
+    for (const host of ["127.0.0.1", "localhost"]) {
+      await cdp.send("Storage.clearDataForOrigin", { origin: `http://${host}:${port}`, storageTypes: "local_storage,session_storage,indexeddb,cache_storage" });
+    }
+    await blank.close();
+  };
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -26,6 +36,7 @@ export function useEmulatorSession(name: string, onPage: (page: Page) => void) {
   });
   beforeEach(async () => {
     await emulator.reset();
+    await clearAppStorage();
     await open();
   });
   afterEach(async ({ task }) => {
