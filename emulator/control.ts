@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getResponse } from "msw";
 import { z } from "zod";
+import { json, readBody, readJson } from "./httpJson";
 import { FaultSpec } from "./zendesk/faults";
 import { PLANS } from "./zendesk/rateLimit";
 import { AGENT_SUBMIT_PATH, agentUiHandlers, type StoreChange, type ZendeskStore } from "./zendesk";
@@ -10,22 +11,6 @@ const ClockAdvance = z.object({ minutes: z.number().positive() });
 const PlanChoice = z.object({ plan: z.enum(PLANS) });
 const LongTicket = z.object({ comments: z.number().int().positive().max(20_000) });
 const AgentSwitch = z.object({ userId: z.number().optional(), locale: z.enum(["es", "en"]).optional() });
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = (await readBody(req)).toString("utf8");
-  return text ? JSON.parse(text) : {};
-}
 
 /** Answers the agent UI's submit through the same msw handlers the Node tests use. */
 async function answerAgentUi(store: ZendeskStore, req: IncomingMessage, res: ServerResponse): Promise<void> {

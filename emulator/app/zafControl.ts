@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { OutgoingRequest } from "../host/requestProxy";
+import { json, readJson } from "../httpJson";
 import type { AppPackage } from "./appPackage";
 import { performProxyRequest } from "./zafProxy";
 
@@ -14,18 +15,6 @@ export interface ZafHostState {
   locations: AppPackage["app"]["locations"];
   /** Delay before every get/set/invoke answer (ms), to go past the SDK's time-out; the page reads it when it loads. */
   answerDelayMs: number;
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-  res.end(JSON.stringify(body));
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
-  return text ? JSON.parse(text) : {};
 }
 
 /** The ZAF host's server side, one per emulator: the hosted app, its proxy, the answer delay. */
