@@ -114,6 +114,15 @@ export async function click(frame: Frame, testId: string): Promise<void> {
   await frame.click(`[data-testid="${testId}"]`, { timeout: SIDEBAR_TIMEOUT_MS });
 }
 
+/**
+ * Clicks a sidebar control through the DOM: headless Chromium gives mouse input only to the newest page of a
+ * context, so a test with two tabs acts on the older one this way (and on both in the same tick).
+ */
+export async function clickInTab(frame: Frame, testId: string): Promise<void> {
+  const control = await frame.waitForSelector(`[data-testid="${testId}"]:not([disabled])`, { timeout: SIDEBAR_TIMEOUT_MS });
+  await control.evaluate((element) => (element as HTMLElement).click());
+}
+
 /** Answers the current question and waits for the step it leads to. */
 export async function chooseOption(frame: Frame, optionId: string, nextStepId: string): Promise<void> {
   await click(frame, `option-${optionId}`);
