@@ -1,5 +1,5 @@
 import type { Flow, Step, StepStatus } from "../flows/schema";
-import { checkTag, flowTag, isStepTag, isWorkTag, stepTag, workTag } from "./progressTags";
+import { checkTag, flowTag, isOtherStepCheckTag, isStepTag, isWorkTag, stepTag, workTag } from "./progressTags";
 import type { TicketSnapshot } from "./snapshot";
 
 /** What applying a step puts on the ticket; the adapter resolves names (macro title, order state) to ids. */
@@ -10,22 +10,27 @@ export type WriteSet = {
   tags: { add: string[]; remove: string[] };
 };
 
+type TagChanges = { add: string[]; remove: string[] };
+const NO_TAGS: TagChanges = { add: [], remove: [] };
+
 /**
  * Ruta's progress tags for having done `step`: the flow and this step, replacing the previous step
- * tag and any work-in-progress tag. Tags already in place are left out, so writing them twice changes nothing.
+ * tag, any work-in-progress tag and the checklist tags of other steps (their notes record their ticks),
+ * so a finished ticket carries the flow and its last step only. Tags already in place are left out,
+ * so writing them twice changes nothing.
  */
-export function progressTags(flow: Flow, step: Step, tags: readonly string[]): { add: string[]; remove: string[] } {
+export function progressTags(flow: Flow, step: Step, tags: readonly string[]): TagChanges {
   return {
     add: [flowTag(flow.id), stepTag(step.id)].filter((t) => !tags.includes(t)),
-    remove: tags.filter((t) => (isStepTag(t) && t !== stepTag(step.id)) || isWorkTag(t)),
+    remove: tags.filter((t) => (isStepTag(t) && t !== stepTag(step.id)) || isWorkTag(t) || isOtherStepCheckTag(t, step.id)),
   };
 }
 
-/** Tags for work saved on `step` before it is done: the flow and the step in progress, no other. */
-export function workTags(flow: Flow, step: Step, tags: readonly string[]): { add: string[]; remove: string[] } {
+/** Tags for work saved on `step` before it is done: the flow and the step in progress, no other (nor other steps' checklist tags). */
+export function workTags(flow: Flow, step: Step, tags: readonly string[]): TagChanges {
   return {
     add: [flowTag(flow.id), workTag(step.id)].filter((t) => !tags.includes(t)),
-    remove: tags.filter((t) => isWorkTag(t) && t !== workTag(step.id)),
+    remove: tags.filter((t) => (isWorkTag(t) && t !== workTag(step.id)) || isOtherStepCheckTag(t, step.id)),
   };
 }
 
@@ -48,7 +53,7 @@ export function suggestWrites(flow: Flow, step: Step, ticket: Pick<TicketSnapsho
 }
 
 /** Tags for the checklist items done on a step, and those to take off when an item is unticked. */
-export function checklistTags(step: Step, done: ReadonlySet<string>, tags: readonly string[]): { add: string[]; remove: string[] } {
+export function checklistTags(step: Step, done: ReadonlySet<string>, tags: readonly string[]): TagChanges {
   const items = step.checklist ?? [];
   return {
     add: items.filter((i) => done.has(i.id)).map((i) => checkTag(step.id, i.id)).filter((t) => !tags.includes(t)),
@@ -59,4 +64,20 @@ export function checklistTags(step: Step, done: ReadonlySet<string>, tags: reado
 /** Checklist items the tags record as done. */
 export function doneItems(step: Step, tags: readonly string[]): Set<string> {
   return new Set((step.checklist ?? []).filter((i) => tags.includes(checkTag(step.id, i.id))).map((i) => i.id));
+}
+
+/**
+ * The tags a checklist save on `step` writes, from the ticket's tags as they stand now (asked again after
+ * a conflict). The step counts as done only once every required item is and it writes nothing itself (a
+ * step with a macro, status or order state is done by its Apply, or the sidebar would move on past an
+ * Apply not made yet); a partial save marks it in progress unless the ticket already stands on it.
+ * `moved`: progress was recorded since the sidebar read the ticket (another tab, another agent): the save
+ * writes its note and no tag, so a stale save never moves progress back nor brings old checklist tags back.
+ */
+export function checklistSaveTags(flow: Flow, step: Step, done: ReadonlySet<string>, tags: readonly string[], moved: boolean): TagChanges {
+  if (moved) return NO_TAGS;
+  const complete = (step.checklist ?? []).every((i) => !i.required || done.has(i.id)) && !hasWrites(step);
+  const progress = complete ? progressTags(flow, step, tags) : tags.includes(stepTag(step.id)) ? NO_TAGS : workTags(flow, step, tags);
+  const checks = checklistTags(step, done, tags);
+  return { add: [...progress.add, ...checks.add], remove: [...new Set([...progress.remove, ...checks.remove])] };
 }

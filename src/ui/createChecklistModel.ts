@@ -1,14 +1,12 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistTags, composeEscalation, composeNote, doneItems, type EvidenceFile, findEvidence, hasWrites, isStepTag, NOTE_HEADER, progressTags, renderTemplate, stepTag, templateValues, validateValue, workTags } from "../engine";
+import { checklistSaveTags, composeEscalation, composeNote, doneItems, type EvidenceFile, findEvidence, isStepTag, NOTE_HEADER, renderTemplate, templateValues, validateValue } from "../engine";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import type { RetryWait } from "../zendesk/rest";
 import type { NotePlan } from "../zendesk/writeNote";
 import type { TicketRead } from "../zendesk/readTicket";
 import { type Problem, toProblem } from "./problems";
-
-const NO_TAGS = { add: [], remove: [] };
 
 type Deps = {
   port: ZendeskPort;
@@ -88,17 +86,10 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       const plan = (tags: readonly string[]): NotePlan | undefined => {
         const doneNow = doneOn(s, new Set([...doneItems(s, tags), ...evidence.value.keys()]));
         const text = composeNote(f, s, context, doneNow, { pending }).text;
-        const checks = checklistTags(s, doneNow, tags);
-        // The step counts as done on the ticket only once every required item is; a partial save marks it in
-        // progress, unless the ticket already stands on it; progress someone else recorded since the read is left as it is.
-        // A step that writes (macro, status, order state) is done by its Apply: its checklist alone must not
-        // record it, or the sidebar would move on past an Apply the agent has not made yet.
-        const complete = (s.checklist ?? []).every((i) => !i.required || doneNow.has(i.id)) && !hasWrites(s);
         const moved = tags.filter(isStepTag).join(" ") !== stepTagsAsRead;
-        const progress = moved ? NO_TAGS : complete ? progressTags(f, s, tags) : tags.includes(stepTag(s.id)) ? NO_TAGS : workTags(f, s, tags);
-        const add = [...progress.add, ...checks.add], remove = new Set([...progress.remove, ...checks.remove]);
-        if (lastRutaNote && unmarkNote(lastRutaNote.body) === text.trim() && add.length + remove.size === 0) return undefined;
-        return { body: text, tags: [...tags.filter((tag) => !remove.has(tag)), ...add] };
+        const { add, remove } = checklistSaveTags(f, s, doneNow, tags, moved);
+        if (lastRutaNote && unmarkNote(lastRutaNote.body) === text.trim() && add.length + remove.length === 0) return undefined;
+        return { body: text, tags: [...tags.filter((tag) => !remove.includes(tag)), ...add] };
       };
       let notice: Problem | undefined;
       const onWait = (wait: RetryWait | undefined) => {

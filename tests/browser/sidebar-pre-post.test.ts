@@ -287,6 +287,11 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     ]);
     expect(now.ticket.status).toBe("solved");
     expect(now.orderState).toBe(orderStateTag("Acepta::Plan Recomendado"));
+    // Ruta's footprint on the finished ticket (issue 8, item 9): at most 6 tags, one note per step that saved one.
+    expect(now.tags.length).toBeLessThanOrEqual(6);
+    const noteSteps = now.notes.map((n) => unmarkNote(n).split("\n")[0]);
+    expect(noteSteps).toEqual([...new Set(noteSteps)]);
+    expect(now.notes).toHaveLength(8);
     void click;
   }, 240_000);
 });

@@ -1,10 +1,10 @@
-import { checkTag, checklistTags, doneItems, flowTag, stepTag, suggestWrites, type WriteSet } from "../../../src/engine";
+import { checkTag, checklistSaveTags, checklistTags, doneItems, flowTag, stepTag, suggestWrites, workTag, type WriteSet } from "../../../src/engine";
 import { aFlow, anAction, anEnd, aQuestion } from "../../support/builders";
 
 const flow = aFlow({
   id: "pre-post",
   steps: [
-    aQuestion("pre-post.inicio", { oferta: "pre-post.oferta", rechazo: "pre-post.rechazo" }),
+    aQuestion("pre-post.inicio", { oferta: "pre-post.oferta", rechazo: "pre-post.rechazo", datos: "pre-post.datos" }),
     anAction("pre-post.oferta", "pre-post.fin", {
       macro: "Móvil::WhatsApp::Migración de Pre a Post::Oferta::Línea Confirmada + Plan",
       status: "hold",
@@ -16,6 +16,12 @@ const flow = aFlow({
       ],
     }),
     anEnd("pre-post.rechazo", { macro: "Móvil::WhatsApp::Migración de Pre a Post::No califica::Línea en FR/RO", status: "solved", orderState: "No clasifica::OTRO" }),
+    anAction("pre-post.datos", "pre-post.fin", {
+      checklist: [
+        { id: "nombre", label: "Nombre", required: true },
+        { id: "ciudad", label: "Ciudad", required: false },
+      ],
+    }),
     anEnd("pre-post.fin"),
   ],
 });
@@ -71,5 +77,29 @@ describe("checklistTags() / doneItems()", () => {
   it("reads back from the tags what was done", () => {
     expect(doneItems(oferta, [ci, "vip"])).toEqual(new Set(["ci-anverso"]));
     expect(doneItems(step("pre-post.fin"), [ci])).toEqual(new Set());
+  });
+});
+
+describe("checklistSaveTags()", () => {
+  const datos = step("pre-post.datos"), oferta = step("pre-post.oferta");
+  const nombre = checkTag("pre-post.datos", "nombre"), ciudad = checkTag("pre-post.datos", "ciudad");
+  const ofertaCi = checkTag("pre-post.oferta", "ci-anverso");
+  const onOffer = [flowTag("pre-post"), stepTag("pre-post.oferta"), ofertaCi, "vip"];
+
+  test.each([
+    ["every required item of a step that writes nothing: the step is done, the previous step's ticks leave with its tag", datos, ["nombre"], onOffer, false,
+      { add: [stepTag("pre-post.datos"), nombre], remove: [stepTag("pre-post.oferta"), ofertaCi] }],
+    ["a required item missing: the step is in progress and its ticks stay for the next agent", datos, ["ciudad"], onOffer, false,
+      { add: [workTag("pre-post.datos"), ciudad], remove: [ofertaCi] }],
+    ["a step done by its Apply, the ticket already on it: only its ticks", oferta, ["ci-anverso"], [flowTag("pre-post"), stepTag("pre-post.oferta")], false,
+      { add: [ofertaCi], remove: [] }],
+    ["progress recorded since the read (another tab): no tag at all, nothing moves back", datos, ["nombre"], onOffer, true, { add: [], remove: [] }],
+  ] as const)("%s", (_, s, done, tags, moved, expected) => {
+    expect(checklistSaveTags(flow, s, new Set(done), tags, moved)).toEqual(expected);
+  });
+
+  it("an Apply takes the checklist tags of the other steps off, so a finished ticket keeps only the flow and its last step", () => {
+    const tags = [flowTag("pre-post"), workTag("pre-post.datos"), nombre, ofertaCi];
+    expect(suggestWrites(flow, oferta, { tags }).tags.remove).toEqual([workTag("pre-post.datos"), nombre]);
   });
 });
