@@ -67,10 +67,11 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
       )}
       {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
       {!readOnly && (
-        <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value} onClick={() => void model.save()}>
+        <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.empty.value} onClick={() => void model.save()}>
           {model.saving.value ? t("checklist.saving") : t("checklist.save")}
         </button>
       )}
+      {!readOnly && model.empty.value && <p class="muted" data-testid="checklist-empty">{t("checklist.empty")}</p>}
       {model.lastSave.value && model.lastSave.value !== "failed" && (
         <p class="notice notice-success" data-testid="checklist-saved">{t(`checklist.${model.lastSave.value}`)}</p>
       )}

@@ -63,6 +63,8 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   const observation = computed(() => (step.value?.note ? renderTemplate(step.value.note, templateContext.value) : undefined));
   const escalation = computed(() => (step.value ? composeEscalation(step.value, templateContext.value, done.value, doubtful.value) : undefined));
   const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
+  /** A checklist with nothing ticked, typed or recorded: its note would list only pending items, so there is nothing to save. */
+  const empty = computed(() => (step.value?.checklist?.length ?? 0) > 0 && done.value.size === 0);
 
   function update<T>(store: Signal<Record<string, Record<string, T>>>, itemId: string, value: T) {
     const s = step.value;
@@ -70,7 +72,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, doubtful, saved, evidence, note, observation, escalation, missingRequired, saving, lastSave,
+    done, typed, doubtful, saved, evidence, note, observation, escalation, missingRequired, empty, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
@@ -80,6 +82,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     async save(): Promise<SaveResult> {
       const s = step.value, t = ticket.value, f = flow.value;
       if (!s || !t || !f || !note.value?.text || saving.value) return "failed";
+      if (empty.value) return "unchanged";
       const context = templateContext.value, pending = pendingLabel();
       const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));

@@ -163,6 +163,18 @@ describe("createSidebarModel()", () => {
     expect(calls.notes[0]).toMatchObject({ tags: { add: [flowTag("demo"), workTag("demo.oferta"), "ruta_ck_demo_oferta__captura"], remove: [] } });
   });
 
+  it("writes nothing for a checklist with nothing ticked, typed or recorded, and says what to do", async () => {
+    const { model, calls } = await started();
+    model.choose({ kind: "option", id: "si" });
+    expect(model.checklist.empty.value).toBe(true);
+    expect(await model.checklist.save()).toBe("unchanged");
+    expect(calls.notes).toEqual([]);
+    model.checklist.tick("captura", true);
+    expect(model.checklist.empty.value).toBe(false);
+    model.checklist.tick("captura", false);
+    expect(model.checklist.empty.value).toBe(true);
+  });
+
   it("reports a failed save as a problem and keeps what was typed", async () => {
     const { model, port } = await started();
     (port as { writeNote: unknown }).writeNote = async () => {
