@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { BUDGET } from "./bench/budget";
 import { buildMinimalApp } from "./bench/buildMinimalApp";
 import { countRequests, SHIFT_OPENS } from "./bench/countRequests";
-import { aLongFlowFile, cpuMs, indexAndMatch, storedMacros, validateLongFlow } from "./bench/engineWork";
+import { aLongFlowFile, aTokenReplyTicket, cpuMs, indexAndMatch, positionFromReply, storedMacros, validateLongFlow } from "./bench/engineWork";
 import { measureBundle } from "./bench/measureBundle";
 import { type Stat, summarize } from "./bench/stats";
 import { timeFirstStep } from "./bench/timeFirstStep";
@@ -18,6 +18,8 @@ import { timeFirstStep } from "./bench/timeFirstStep";
  * `BENCH_RUNS` sets the runs (default 10). Needs `npm run build && npm run emulator:build` first.
  */
 const RUNS = Number(process.env.BENCH_RUNS) || 10;
+/** Issue 11: e-mail and web forms put no cap on a customer's reply. */
+const LONG_REPLY = 120_000;
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = resolve(ROOT, "dist");
 if (!existsSync(resolve(DIST, "assets/iframe.html")) || !existsSync(resolve(ROOT, "emulator/dist/index.html"))) {
@@ -64,7 +66,11 @@ add("REST per submit (the sidebar's re-read)", `≤ ${BUDGET.requestsPerSubmit}`
 add("REST to open a 6,000-comment ticket", `≤ ${BUDGET.longTicketRequests}`, String(counts.longTicket), "0", counts.longTicket <= BUDGET.longTicketRequests);
 
 // Engine work, cold (fresh process) and warm
-const cold = Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, "bench/coldEngine.ts")], { encoding: "utf8" })) as { macroIndexMs: number; flowValidateMs: number });
+type ColdRun = { macroIndexMs: number; flowValidateMs: number; replyMs: number };
+const coldRuns = (replyLength: number) =>
+  Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, "bench/coldEngine.ts"), String(replyLength)], { encoding: "utf8" })) as ColdRun);
+const cold = coldRuns(20);
+const coldLong = coldRuns(LONG_REPLY);
 const macros = storedMacros();
 const flow = aLongFlowFile();
 const macroCold = summarize(cold.map((c) => c.macroIndexMs)), macroWarm = timeWarm(50, () => indexAndMatch(macros));
@@ -73,6 +79,15 @@ add("macro match over 5,000 macros incl. index: cold (CPU)", `≤ ${BUDGET.macro
 add("  … warm", `≤ ${BUDGET.macroIndexMs} ms`, ms(macroWarm), "—", macroWarm.median <= BUDGET.macroIndexMs);
 add("1,000-step flow validated: cold (CPU)", `≤ ${BUDGET.flowValidateMs} ms`, ms(flowCold), "—", flowCold.median <= BUDGET.flowValidateMs);
 add("  … warm", `≤ ${BUDGET.flowValidateMs} ms`, ms(flowWarm), "—", flowWarm.median <= BUDGET.flowValidateMs);
+const shortTicket = aTokenReplyTicket(20), longTicket = aTokenReplyTicket(LONG_REPLY);
+const replies = {
+  cold: [summarize(cold.map((c) => c.replyMs)), summarize(coldLong.map((c) => c.replyMs))],
+  warm: [timeWarm(20, () => positionFromReply(shortTicket)), timeWarm(20, () => positionFromReply(longTicket))],
+} as const;
+for (const [key, label] of [["cold", "step from a 120,000-character reply: cold (CPU)"], ["warm", "  … warm"]] as const) {
+  const [short, long] = replies[key];
+  add(label, `≤ short + ${BUDGET.longReplyExtraMs} ms`, `${ms(long)} (short: ${short.median.toFixed(1)})`, "—", long.median <= short.median + BUDGET.longReplyExtraMs);
+}
 
 const widths = [48, 18, 34, 26];
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");

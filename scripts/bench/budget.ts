@@ -13,4 +13,6 @@ export const BUDGET = {
   longTicketRequests: 3,
   macroIndexMs: 5,
   flowValidateMs: 10,
+  /** Reading the position from a 120,000-character customer reply, over reading it from a short one: one frame. */
+  longReplyExtraMs: 16,
 } as const;

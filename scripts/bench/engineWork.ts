@@ -1,3 +1,5 @@
+import { flowTag, restorePosition, type TicketSnapshot } from "../../src/engine";
+import { CATALOG } from "../../src/flows/catalog/catalog";
 import { parseFlowFile } from "../../src/flows/schema";
 import { type IndexedMacro, keyMacros, matchMacro } from "../../src/zendesk/matchMacro";
 
@@ -59,4 +61,26 @@ export function cpuMs(work: () => void): number {
   work();
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
+}
+
+const prePost = CATALOG.find((f) => f.id === "pre-post")!;
+const SMS_MACRO = "Móvil::WhatsApp::Migración de Pre a Post::Tocken::Envío SMS por AR";
+const AT = Date.UTC(2026, 5, 9, 14, 0);
+
+/** Seed 001's ticket two minutes after the token SMS, with the customer's code at the end of a reply of `length` characters. */
+export function aTokenReplyTicket(length: number): TicketSnapshot {
+  const code = "El código es A7K29Q";
+  const body = `${"hola ".repeat(Math.max(0, Math.ceil((length - code.length) / 5)))}${code}`.slice(-Math.max(length, code.length));
+  return {
+    id: 1, subject: "Quiero pasar a pospago", status: "hold", tags: [flowTag("pre-post")], channel: "whatsapp",
+    brand: { id: 1, name: "Tigo Bolivia", subdomain: "tigo-bo" }, requester: { name: "Cliente" },
+    messages: [{ author: "requester", body, public: true, at: AT + 60_000 }],
+    events: [{ kind: "macro", title: SMS_MACRO, at: AT }],
+  };
+}
+
+/** Where the sidebar stands on that ticket; throws unless the code is proposed (a bench that finds nothing measures nothing). */
+export function positionFromReply(ticket: TicketSnapshot): void {
+  const position = restorePosition(prePost, ticket, AT + 120_000);
+  if (!("reply" in position) || position.reply?.kind !== "proposed") throw new Error("The bench's token reply was not proposed.");
 }

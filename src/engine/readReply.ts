@@ -24,26 +24,32 @@ const NEGATION_REACH = 3;
 /** Words after a match that make it conditional: "acepto pero primero…", "acepto si me bajan el precio". */
 const CONDITIONS = new Set(["pero", "aunque", "siempre", "cuando", "antes", "primero", "mientras", "condicion", "excepto", "salvo", "si"]);
 
-type Word = { text: string; folded: string; start: number; end: number };
+type Word = { text: string; start: number; end: number };
 
-const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
+/** Runs of letters and digits; one native scan of the text. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The longest negation or condition word: words much longer are never folded, they cannot be one (decomposed accents count double). */
+const MAX_KEYWORD_LENGTH = Math.max(...[...NEGATIONS, ...CONDITIONS].map((w) => w.length));
+const ASCII = /^[\x00-\x7f]*$/;
+/** A word as the keywords are spelt: plain ASCII only needs lower case, the common case by far. */
+const folded = ({ text }: Word) => (text.length > MAX_KEYWORD_LENGTH * 2 ? "" : ASCII.test(text) ? text.toLowerCase() : foldText(text));
 
-/** Splits `text` into words (runs of letters and digits) in one pass; over-long runs are dropped. */
+/** Splits `text` into words in one pass; over-long runs are dropped. Words are folded only when a reading needs them. */
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordChar(text[i]!);
-    if (inWord && start < 0) start = i;
-    if (!inWord && start >= 0) {
-      if (i - start <= MAX_WORD_LENGTH) {
-        const word = text.slice(start, i);
-        words.push({ text: word, folded: foldText(word), start, end: i });
-      }
-      start = -1;
-    }
+  for (const match of text.matchAll(WORD)) {
+    if (match[0].length <= MAX_WORD_LENGTH) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return words;
+}
+
+/** Whether a condition word follows `index` ("si" at the very end is an affirmation, "acepto, si": a condition only when more follows). */
+function conditionAfter(words: Word[], index: number): boolean {
+  for (let i = index + 1; i < words.length; i++) {
+    const w = folded(words[i]!);
+    if (CONDITIONS.has(w) && !(w === "si" && i === words.length - 1)) return true;
+  }
+  return false;
 }
 
 /** The text around `from`…`to`, on one line, bounded either side. */
@@ -71,15 +77,6 @@ function patternOf(source: string): RegExp {
  */
 export function readReply(replies: readonly Reply[], text: string): ReplyReading | undefined {
   const words = wordsOf(text);
-  // Index of the last condition word, and whether a "?" closes the text after a position: one backward pass.
-  const lastCondition: number[] = new Array<number>(words.length);
-  let seen = -1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.folded;
-    // "si" at the very end is an affirmation ("acepto, si"), a condition only when more follows.
-    if (seen < 0 && CONDITIONS.has(w) && !(w === "si" && i === words.length - 1)) seen = i;
-    lastCondition[i] = seen;
-  }
   const lastQuestionMark = Math.max(text.lastIndexOf("?"), text.lastIndexOf("¿"));
   const question: ReplyReading = { kind: "question", excerpt: excerptOf(text, lastQuestionMark, lastQuestionMark + 1) };
   for (const reply of replies) {
@@ -89,10 +86,10 @@ export function readReply(replies: readonly Reply[], text: string): ReplyReading
     if (index < 0) continue;
     const word = words[index]!;
     const excerpt = excerptOf(text, word.start, word.end);
-    const negated = words.slice(Math.max(0, index - NEGATION_REACH), index).some((w) => NEGATIONS.has(w.folded));
+    const negated = words.slice(Math.max(0, index - NEGATION_REACH), index).some((w) => NEGATIONS.has(folded(w)));
     if (negated) return { kind: "declined", replyId: reply.id, words: [word.text], excerpt, why: "negated" };
     if (lastQuestionMark > word.start) return question;
-    if ((lastCondition[index] ?? -1) > index) return { kind: "declined", replyId: reply.id, words: [word.text], excerpt, why: "conditional" };
+    if (conditionAfter(words, index)) return { kind: "declined", replyId: reply.id, words: [word.text], excerpt, why: "conditional" };
     return { kind: "proposed", replyId: reply.id, words: [word.text], excerpt };
   }
   return lastQuestionMark >= 0 ? question : undefined;
