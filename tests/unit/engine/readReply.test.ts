@@ -12,6 +12,10 @@ describe("readReply()", () => {
     ["Sí, ACEPTO.", "ACEPTO"],
     ["Hola, ACEPTO los términos y condiciones", "ACEPTO"],
     ["Acepto, si", "Acepto"],
+    ["ACEPTO. Si tienen alguna duda me avisan", "ACEPTO"],
+    ["ACEPTO, sí claro", "ACEPTO"],
+    ["ACEPTO\n\n> El 2 de junio escribió Tigo: responda ACEPTO si está de acuerdo, pero antes lea…", "ACEPTO"],
+    ["ACEPTO los términos, muchas gracias por la ayuda de todo el equipo de atención de hoy en la tarde, pero", "ACEPTO"],
   ])("proposes the acceptance in %j, showing the word", (text, word) => {
     expect(readReply([ACEPTO], text)).toMatchObject({ kind: "proposed", replyId: "acepto", words: [word] });
   });
@@ -23,6 +27,8 @@ describe("readReply()", () => {
     ["Acepto pero primero quiero saber el precio", "conditional"],
     ["Acepto si me bajan el precio", "conditional"],
     ["acepto, aunque no estoy seguro", "conditional"],
+    ["Acepto los términos y condiciones pero primero", "conditional"],
+    ["Acepto, sí, si me confirman el precio", "conditional"],
   ] as const)("declines %j (%s): it is not the regulatory ACEPTO", (text, why) => {
     expect(readReply([ACEPTO], text)).toMatchObject({ kind: "declined", replyId: "acepto", why });
   });
@@ -38,6 +44,11 @@ describe("readReply()", () => {
     ["Hola! me llegó del 7371 el X9Y8", "X9Y8"],
   ])("proposes the token in %j", (text, word) => {
     expect(readReply([TOKEN], text)).toMatchObject({ kind: "proposed", replyId: "codigo-tocken", words: [word] });
+  });
+
+  it("reads letters outside the basic plane as word characters, not as separators", () => {
+    expect(readReply([TOKEN], "código 𝐀7K29Q")).toBeUndefined();
+    expect(readReply([TOKEN], "código 😀 A7K29Q 😀")).toMatchObject({ kind: "proposed", words: ["A7K29Q"] });
   });
 
   it.each([["Hola"], ["ok, espero el mensaje"], ["gracias"]])("finds no token in %j", (text) => {
