@@ -1,8 +1,19 @@
-import type { Macro, Ticket, TicketField } from "../zendesk/model";
+import type { Group, Macro, Ticket, TicketField, User } from "../zendesk/model";
 import { readMacroEffects } from "../zendesk/macroEffects";
+import type { AccountSnapshot, TicketSnapshot } from "./hostData";
 
 export type CommentType = "publicReply" | "internalNote";
 type FieldValue = string | number | boolean | null;
+
+/** The ticket's text properties the draft holds, named as in REST and in ZAF (`ticket.<name>`). */
+export const DRAFT_PROPERTIES = ["subject", "priority", "type"] as const;
+export type DraftProperty = (typeof DRAFT_PROPERTIES)[number];
+
+/** Whom the ticket is assigned to: a group, and one of the account's agents or nobody. */
+export interface Assignment {
+  groupId: number | null;
+  userId: number | null;
+}
 
 /**
  * One ticket tab's editor: the saved ticket plus what the agent (or an app) changed and has not
@@ -11,18 +22,21 @@ type FieldValue = string | number | boolean | null;
 export interface Editor {
   saved: Ticket;
   status: string | null;
+  /** Subject, priority and type as changed in the draft; a property is absent while the saved one stands. */
+  properties: Partial<Record<DraftProperty, string>>;
   tags: string[] | null;
   fields: Record<number, FieldValue>;
   commentText: string;
   commentType: CommentType;
   macroIds: number[];
-  assigneeId: number | null;
+  /** Null while the saved assignment stands. */
+  assignment: Assignment | null;
   /** Files the agent attached to the comment; the submit uploads them and sends their tokens. */
   files: File[];
 }
 
 export function createEditor(saved: Ticket): Editor {
-  return { saved, status: null, tags: null, fields: {}, commentText: "", commentType: "publicReply", macroIds: [], assigneeId: null, files: [] };
+  return { saved, status: null, properties: {}, tags: null, fields: {}, commentText: "", commentType: "publicReply", macroIds: [], assignment: null, files: [] };
 }
 
 /** Clears the draft after a successful submit. */
@@ -32,6 +46,15 @@ export function resetDraft(editor: Editor, saved: Ticket): void {
 
 export const editorStatus = (e: Editor): string => e.status ?? e.saved.status;
 export const editorTags = (e: Editor): string[] => e.tags ?? e.saved.tags;
+export const editorProperty = (e: Editor, key: DraftProperty): string | null => e.properties[key] ?? e.saved[key];
+export const editorAssignment = (e: Editor): Assignment => e.assignment ?? { groupId: e.saved.group_id, userId: e.saved.assignee_id };
+
+/** The draft's assignment as records: the group, and the agent (the saved assignee's own record while unchanged). */
+export function editorAssignee(e: Editor, snapshot: TicketSnapshot, account: AccountSnapshot): { group: Group | null; user: User | null } {
+  const { groupId, userId } = editorAssignment(e);
+  const user = userId === e.saved.assignee_id ? snapshot.assignee : (account.agents.find((u) => u.id === userId) ?? null);
+  return { group: account.groups.find((g) => g.id === groupId) ?? null, user };
+}
 
 export function editorField(e: Editor, id: number): FieldValue {
   if (id in e.fields) return e.fields[id] ?? null;
@@ -80,7 +103,7 @@ export function applyMacroToEditor(e: Editor, macro: Macro, fields: TicketField[
   for (const cf of effects.customFields) setEditorField(e, fields.find((f) => f.id === cf.id), cf.id, cf.value);
   if (effects.comment) appendComment(e, effects.comment.text);
   if (effects.commentPublic !== undefined) e.commentType = effects.commentPublic ? "publicReply" : "internalNote";
-  if (effects.assignee !== undefined) e.assigneeId = effects.assignee === "current_user" ? currentUserId : effects.assignee;
+  if (effects.assignee !== undefined) e.assignment = { ...editorAssignment(e), userId: effects.assignee === "current_user" ? currentUserId : effects.assignee };
   if (!e.macroIds.includes(macro.id)) e.macroIds.push(macro.id);
   return {
     statusChanged: editorStatus(e) !== beforeStatus,
@@ -89,7 +112,10 @@ export function applyMacroToEditor(e: Editor, macro: Macro, fields: TicketField[
   };
 }
 
-/** The PUT body the submit sends; `status` is the one chosen on the submit button, `uploads` the attached files' tokens. */
+/**
+ * The PUT body the submit sends, only what the draft changed (subject, priority, type, assignee_id, group_id…);
+ * `status` is the one chosen on the submit button, `uploads` the attached files' tokens.
+ */
 export function draftToUpdate(e: Editor, status?: string, uploads: string[] = []): Record<string, unknown> {
   const ticket: Record<string, unknown> = { safe_update: true, updated_stamp: e.saved.updated_at };
   const finalStatus = status ?? e.status;
@@ -97,7 +123,13 @@ export function draftToUpdate(e: Editor, status?: string, uploads: string[] = []
   if (e.tags && e.tags.join(" ") !== e.saved.tags.join(" ")) ticket.tags = e.tags;
   const customFields = Object.entries(e.fields).map(([id, value]) => ({ id: Number(id), value }));
   if (customFields.length) ticket.custom_fields = customFields;
-  if (e.assigneeId !== null && e.assigneeId !== e.saved.assignee_id) ticket.assignee_id = e.assigneeId;
+  for (const key of DRAFT_PROPERTIES) {
+    const value = e.properties[key];
+    if (value !== undefined && value !== e.saved[key]) ticket[key] = value;
+  }
+  const { assignment } = e;
+  if (assignment && assignment.userId !== e.saved.assignee_id) ticket.assignee_id = assignment.userId;
+  if (assignment && assignment.groupId !== e.saved.group_id) ticket.group_id = assignment.groupId;
   if (e.commentText.trim() || uploads.length) {
     ticket.comment = { body: e.commentText, public: e.commentType === "publicReply", ...(uploads.length ? { uploads } : {}) };
   }

@@ -8,6 +8,8 @@ export type ApiFetch = (path: string, init?: RequestInit) => Promise<Response>;
 export interface AccountSnapshot {
   subdomain: string;
   me: User;
+  /** The account's agents and admins: whom a ticket can be assigned to (the editor's assignee choices). */
+  agents: User[];
   myGroups: Group[];
   groups: Group[];
   brands: Brand[];
@@ -32,8 +34,9 @@ async function getJson<T>(api: ApiFetch, path: string): Promise<T> {
 }
 
 export async function loadAccount(api: ApiFetch, subdomain: string, installationId: number): Promise<AccountSnapshot> {
-  const [{ user: me }, { groups }, { brands }, { ticket_fields: fields }, installation, { group_memberships }] = await Promise.all([
+  const [{ user: me }, { users: agents }, { groups }, { brands }, { ticket_fields: fields }, installation, { group_memberships }] = await Promise.all([
     getJson<{ user: User }>(api, "/api/v2/users/me.json"),
+    getJson<{ users: User[] }>(api, "/api/v2/users.json?role[]=agent&role[]=admin"),
     getJson<{ groups: Group[] }>(api, "/api/v2/groups.json"),
     getJson<{ brands: Brand[] }>(api, "/api/v2/brands.json"),
     getJson<{ ticket_fields: TicketField[] }>(api, "/api/v2/ticket_fields.json"),
@@ -41,7 +44,7 @@ export async function loadAccount(api: ApiFetch, subdomain: string, installation
     getJson<{ group_memberships: GroupMembership[] }>(api, "/api/v2/users/me/group_memberships.json"),
   ]);
   const myGroupIds = new Set(group_memberships.map((m) => m.group_id));
-  return { subdomain, me, groups, brands, fields, installation, myGroups: groups.filter((g) => myGroupIds.has(g.id)) };
+  return { subdomain, me, agents, groups, brands, fields, installation, myGroups: groups.filter((g) => myGroupIds.has(g.id)) };
 }
 
 export async function loadTicket(api: ApiFetch, ticketId: number): Promise<TicketSnapshot> {

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import type { Macro } from "../zendesk/model";
-import { TICKET_STATUSES } from "../zendesk/model";
-import { appendComment, applyMacroToEditor, editorField, editorStatus, editorTags, setEditorField, setEditorTags } from "./editor";
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../zendesk/model";
+import { appendComment, applyMacroToEditor, editorAssignment, editorField, editorProperty, editorStatus, editorTags, setEditorField, setEditorTags, type DraftProperty } from "./editor";
 import { plainFromHtml } from "../zendesk/commentBody";
 import { unknownPath, type PathContext, type PathResult } from "./zafGet";
 
@@ -27,42 +28,89 @@ function fieldEvents(ctx: PathContext, id: number, tagsBefore: string): HostEven
   return events;
 }
 
+type Setter = (ctx: PathContext, path: string, value: unknown) => ActionResult;
+
+function setStatus(ctx: PathContext, path: string, value: unknown): ActionResult {
+  if (typeof value !== "string" || !EDITOR_STATUSES.includes(value as never)) return invalid(path, `cannot be set to ${JSON.stringify(value)}`);
+  const changed = value !== editorStatus(ctx.editor);
+  ctx.editor.status = value;
+  return { ok: true, value, events: changed ? [["ticket.status.changed", value]] : [] };
+}
+
+/** A text property of the ticket: any string, or one of `values` (the docs list no clearing value, so none is taken). */
+function propertySetter(key: DraftProperty, values?: readonly string[]): Setter {
+  return (ctx, path, value) => {
+    if (typeof value !== "string" || (values && !values.includes(value))) return invalid(path, `cannot be set to ${JSON.stringify(value)}`);
+    const changed = value !== editorProperty(ctx.editor, key);
+    ctx.editor.properties[key] = value;
+    return { ok: true, value, events: changed ? [[`${path}.changed`, value]] : [] };
+  };
+}
+
+/** `ticket.assignee`'s value ("Ticket sidebar", Ticket object): a group, and optionally an agent; a group alone leaves no agent. */
+const AssigneeValue = z.strictObject({ groupId: z.number().int(), userId: z.number().int().optional() });
+
+function setAssignee(ctx: PathContext, path: string, value: unknown): ActionResult {
+  const parsed = AssigneeValue.safeParse(value);
+  if (!parsed.success) return invalid(path, "must be { groupId, userId } (userId optional)");
+  const { groupId, userId = null } = parsed.data;
+  if (!ctx.account.groups.some((g) => g.id === groupId && !g.deleted)) return invalid(path, `has no group ${groupId}`);
+  if (userId !== null && !ctx.account.agents.some((u) => u.id === userId)) return invalid(path, `cannot be assigned to ${userId}: not an agent of the account`);
+  const before = editorAssignment(ctx.editor);
+  ctx.editor.assignment = { groupId, userId };
+  const events: HostEvent[] = [];
+  if (groupId !== before.groupId) events.push(["ticket.assignee.group.id.changed", groupId]);
+  if (userId !== before.userId) events.push(["ticket.assignee.user.id.changed", userId]);
+  return { ok: true, value, events };
+}
+
+function setTags(ctx: PathContext, path: string, value: unknown): ActionResult {
+  if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) return invalid(path, "must be an array of tags");
+  setEditorTags(ctx.editor, value as string[]);
+  return { ok: true, value, events: [tagsEvent(ctx)] };
+}
+
+function setCommentText(ctx: PathContext, _path: string, value: unknown): ActionResult {
+  ctx.editor.commentText = String(value ?? "");
+  return { ok: true, value, events: [["comment.text.changed", ctx.editor.commentText]] };
+}
+
+function setCommentType(ctx: PathContext, path: string, value: unknown): ActionResult {
+  if (value !== "publicReply" && value !== "internalNote") return invalid(path, "must be publicReply or internalNote");
+  ctx.editor.commentType = value;
+  return { ok: true, value, events: [["comment.type.changed", value]] };
+}
+
+function setCustomField(ctx: PathContext, path: string, id: number, value: unknown): ActionResult {
+  const field = ctx.account.fields.find((f) => f.id === id);
+  if (!field) return unknownPath(path);
+  const options = field.custom_field_options;
+  if (options && value !== null && value !== "" && !options.some((o) => o.value === value)) {
+    return invalid(path, `has no option ${JSON.stringify(value)}`);
+  }
+  const tagsBefore = editorTags(ctx.editor).join(" ");
+  setEditorField(ctx.editor, field, id, value as string | number | boolean | null);
+  return { ok: true, value, events: fieldEvents(ctx, id, tagsBefore) };
+}
+
+/** The paths `set` writes ("Ticket sidebar": Ticket object, Comment object), each validating its value. */
+const SETTERS = new Map<string, Setter>([
+  ["ticket.status", setStatus],
+  ["ticket.subject", propertySetter("subject")],
+  ["ticket.priority", propertySetter("priority", TICKET_PRIORITIES)],
+  ["ticket.type", propertySetter("type", TICKET_TYPES)],
+  ["ticket.assignee", setAssignee],
+  ["ticket.tags", setTags],
+  ["comment.text", setCommentText],
+  ["comment.type", setCommentType],
+]);
+
 /** Applies one ZAF `set` to the editor's draft, validating values as Zendesk's editor does. */
 export function setPath(ctx: PathContext, path: string, value: unknown): ActionResult {
-  const { editor } = ctx;
-  if (path === "ticket.status") {
-    if (typeof value !== "string" || !EDITOR_STATUSES.includes(value as never)) return invalid(path, `cannot be set to ${JSON.stringify(value)}`);
-    const changed = value !== editorStatus(editor);
-    editor.status = value;
-    return { ok: true, value, events: changed ? [["ticket.status.changed", value]] : [] };
-  }
-  if (path === "ticket.tags") {
-    if (!Array.isArray(value) || value.some((t) => typeof t !== "string")) return invalid(path, "must be an array of tags");
-    setEditorTags(editor, value as string[]);
-    return { ok: true, value, events: [tagsEvent(ctx)] };
-  }
-  if (path === "comment.text") {
-    editor.commentText = String(value ?? "");
-    return { ok: true, value, events: [["comment.text.changed", editor.commentText]] };
-  }
-  if (path === "comment.type") {
-    if (value !== "publicReply" && value !== "internalNote") return invalid(path, "must be publicReply or internalNote");
-    editor.commentType = value;
-    return { ok: true, value, events: [["comment.type.changed", value]] };
-  }
+  const setter = SETTERS.get(path);
+  if (setter) return setter(ctx, path, value);
   const custom = CUSTOM_FIELD.exec(path);
-  if (custom) {
-    const id = Number(custom[1]);
-    const field = ctx.account.fields.find((f) => f.id === id);
-    if (!field) return unknownPath(path);
-    const options = field.custom_field_options;
-    if (options && value !== null && value !== "" && !options.some((o) => o.value === value)) {
-      return invalid(path, `has no option ${JSON.stringify(value)}`);
-    }
-    const tagsBefore = editorTags(editor).join(" ");
-    setEditorField(editor, field, id, value as string | number | boolean | null);
-    return { ok: true, value, events: fieldEvents(ctx, id, tagsBefore) };
-  }
+  if (custom) return setCustomField(ctx, path, Number(custom[1]), value);
   return unknownPath(path);
 }
 

@@ -1,5 +1,5 @@
 import type { Brand, Comment, Group, User } from "../zendesk/model";
-import { editorStatus, editorTags, type Editor } from "./editor";
+import { editorAssignee, editorProperty, editorStatus, editorTags, type Editor } from "./editor";
 import type { AccountSnapshot, TicketSnapshot } from "./hostData";
 
 /** UTC offsets of the time zones the seeded users live in (no DST in these, except Santiago/Asunción in summer: ignored). */
@@ -60,17 +60,17 @@ export function zafBrand(brand: Brand) {
 export function zafTicket(editor: Editor, snapshot: TicketSnapshot, account: AccountSnapshot) {
   const t = editor.saved;
   const brand = account.brands.find((b) => b.id === t.brand_id);
-  const group = account.groups.find((g) => g.id === t.group_id);
+  const assignee = editorAssignee(editor, snapshot, account);
   return {
     id: t.id,
     externalId: t.external_id,
-    subject: t.subject,
+    subject: editorProperty(editor, "subject"),
     description: t.description,
     status: editorStatus(editor),
     statusCategory: statusCategory(editorStatus(editor)),
     customStatus: customStatus(t.custom_status_id, editorStatus(editor)),
-    priority: t.priority,
-    type: t.type,
+    priority: editorProperty(editor, "priority"),
+    type: editorProperty(editor, "type"),
     tags: [...editorTags(editor)],
     isNew: false,
     createdAt: t.created_at,
@@ -79,7 +79,7 @@ export function zafTicket(editor: Editor, snapshot: TicketSnapshot, account: Acc
     via: { channel: t.via.channel, source: t.via.source },
     brand: brand ? zafBrand(brand) : null,
     requester: snapshot.requester ? zafUser(snapshot.requester) : null,
-    assignee: { user: snapshot.assignee ? zafUser(snapshot.assignee) : undefined, group: group ? zafGroup(group) : undefined },
+    assignee: { user: assignee.user ? zafUser(assignee.user) : undefined, group: assignee.group ? zafGroup(assignee.group) : undefined },
     collaborators: [],
     organization: null,
     form: { id: t.ticket_form_id },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { User, ZendeskData } from "./model";
+import { USER_ROLES, type User, type ZendeskData } from "./model";
 import { apiUrl } from "./seed/accountUrl";
 import { formatZendeskTime } from "./time";
 import { invalidDetails, type InvalidDetails } from "./validateTicket";
@@ -9,7 +9,7 @@ export const UserCreate = z.strictObject({
   name: z.string().optional(),
   email: z.string().nullable().optional(),
   phone: z.string().nullable().optional(),
-  role: z.enum(["end-user", "agent", "admin"]).optional(),
+  role: z.enum(USER_ROLES).optional(),
   locale: z.string().optional(),
   time_zone: z.string().optional(),
   verified: z.boolean().optional(),

@@ -136,7 +136,8 @@ export interface Comment extends Omit<CommentEvent, "audit_id"> {
   metadata: Record<string, unknown>;
 }
 
-export type UserRole = "end-user" | "agent" | "admin";
+export const USER_ROLES = ["end-user", "agent", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
 
 export interface User {
   id: number;

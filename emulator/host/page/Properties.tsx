@@ -1,6 +1,12 @@
-import { editorField, editorStatus, editorTags } from "../editor";
+import { editorAssignee, editorField, editorProperty, editorStatus, editorTags, type Editor } from "../editor";
 import type { PageModel } from "./pageModel";
-import { channelLabel, STATUS_LABELS } from "./labels";
+import { channelLabel, PRIORITY_LABELS, STATUS_LABELS, TYPE_LABELS } from "./labels";
+
+/** A draft property as the agent UI names it, "—" when the ticket has none. */
+function propertyLabel(editor: Editor, key: "priority" | "type", labels: Record<string, string>): string {
+  const value = editorProperty(editor, key);
+  return value ? (labels[value] ?? value) : "—";
+}
 
 /** The ticket's properties panel, showing the editor (saved ticket + draft) so app writes appear at once. */
 export function Properties({ model, ticketId }: { model: PageModel; ticketId: number }) {
@@ -10,7 +16,7 @@ export function Properties({ model, ticketId }: { model: PageModel; ticketId: nu
   const account = model.host.account();
   const t = tab.editor.saved;
   const brand = account.brands.find((b) => b.id === t.brand_id);
-  const group = account.groups.find((g) => g.id === t.group_id);
+  const assignee = editorAssignee(tab.editor, tab.snapshot, account);
   const requester = tab.snapshot.requester;
   const customFields = account.fields.filter((f) => f.id > 360000000999);
   return (
@@ -25,8 +31,14 @@ export function Properties({ model, ticketId }: { model: PageModel; ticketId: nu
           {requester?.name ?? "—"}
           {requester?.phone ? <span class="muted"> · {requester.phone}</span> : null}
         </dd>
+        <dt>Asunto</dt>
+        <dd data-testid="prop-subject">{editorProperty(tab.editor, "subject") || "—"}</dd>
         <dt>Asignado</dt>
-        <dd>{[group?.name, tab.snapshot.assignee?.name].filter(Boolean).join(" / ") || "—"}</dd>
+        <dd data-testid="prop-assignee">{[assignee.group?.name, assignee.user?.name].filter(Boolean).join(" / ") || "—"}</dd>
+        <dt>Tipo</dt>
+        <dd data-testid="prop-type">{propertyLabel(tab.editor, "type", TYPE_LABELS)}</dd>
+        <dt>Prioridad</dt>
+        <dd data-testid="prop-priority">{propertyLabel(tab.editor, "priority", PRIORITY_LABELS)}</dd>
         <dt>Estado</dt>
         <dd data-testid="prop-status">{STATUS_LABELS[editorStatus(tab.editor)] ?? editorStatus(tab.editor)}</dd>
         <dt>Etiquetas</dt>

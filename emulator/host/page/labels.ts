@@ -8,6 +8,10 @@ export const STATUS_LABELS: Record<string, string> = {
   closed: "Cerrado",
 };
 
+/** Zendesk's Spanish agent-interface names for priorities and ticket types. */
+export const PRIORITY_LABELS: Record<string, string> = { low: "Baja", normal: "Normal", high: "Alta", urgent: "Urgente" };
+export const TYPE_LABELS: Record<string, string> = { question: "Pregunta", incident: "Incidente", problem: "Problema", task: "Tarea" };
+
 export const SUBMIT_STATUSES = ["open", "pending", "hold", "solved"] as const;
 
 export function channelLabel(via: { channel: string; source: { rel: string | null } }): string {

@@ -1,13 +1,14 @@
 import { http } from "msw";
 import { z } from "zod";
 import { UserCreate } from "../createUser";
+import { USER_ROLES } from "../model";
 import type { ZendeskStore } from "../store";
 import { paginate } from "./paginate";
 import { idParam, notFound, routes, zendeskError, zendeskJson } from "./respond";
 
 const InstallationUpdate = z.object({ settings: z.record(z.string(), z.unknown()).optional(), enabled: z.boolean().optional() });
 
-/** Brands, users, groups, ticket fields and the app installation. */
+/** Brands, users (listed by `role` / `role[]`), groups, ticket fields and the app installation. */
 export function accountHandlers(store: ZendeskStore) {
   const data = () => store.data;
   return [
@@ -24,6 +25,17 @@ export function accountHandlers(store: ZendeskStore) {
         const userId = params.id === "me" ? store.currentUser().id : idParam(params.id);
         const memberships = data().groupMemberships.filter((m) => m.user_id === userId);
         return zendeskJson(paginate("group_memberships", memberships, new URL(request.url)));
+      }),
+    ),
+    ...routes("/users").map((p) =>
+      http.get(p, ({ request }) => {
+        const url = new URL(request.url);
+        const roles = [...url.searchParams.getAll("role"), ...url.searchParams.getAll("role[]")];
+        // Docs silent on an unknown role; stricter reading: refused rather than answering no users.
+        const unknown = roles.find((r) => !(USER_ROLES as readonly string[]).includes(r));
+        if (unknown !== undefined) return zendeskError(400, "InvalidParameter", `role must be one of ${USER_ROLES.join(", ")}, not ${unknown}`);
+        const users = roles.length ? data().users.filter((u) => roles.includes(u.role)) : data().users;
+        return zendeskJson(paginate("users", users, url));
       }),
     ),
     ...routes("/users").map((p) =>

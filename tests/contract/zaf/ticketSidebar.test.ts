@@ -1,7 +1,7 @@
 import { createHostClient } from "../../../emulator/host";
 import { CONVERSATION_COMMENTS } from "../../../emulator/host/loadComments";
-import { ORDER_STATE_FIELD_ID, TICKET_IDS } from "../../../emulator/zendesk";
-import { useZafHost } from "./hostSupport";
+import { AGENT_IDS, GROUP_IDS, ORDER_STATE_FIELD_ID, REQUESTER_IDS, TICKET_IDS } from "../../../emulator/zendesk";
+import { useZafHost, ZENDESK } from "./hostSupport";
 
 const zaf = useZafHost();
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -70,6 +70,104 @@ describe("ticket sidebar paths", () => {
     await flush();
     expect(own).toEqual(["pending"]);
     expect(any).toEqual([{ propertyName: "ticket.status", newValue: "pending" }]);
+  });
+});
+
+/** tboComplaint: open, group Back Office TBO, assigned to Diego, no priority and no type. */
+const TICKET = TICKET_IDS.tboComplaint;
+const restTicket = async () => ((await (await fetch(`${ZENDESK}/api/v2/tickets/${TICKET}.json`)).json()) as { ticket: Record<string, unknown> }).ticket;
+
+/** Listens to each named event and to `*.changed`, recording what fires. */
+function recordEvents(client: ReturnType<typeof createHostClient>, names: string[]) {
+  const own: [string, unknown][] = [];
+  const any: unknown[] = [];
+  for (const name of names) client.on(name, (payload) => own.push([name, payload]));
+  client.on("*.changed", (e) => any.push(e));
+  return { own, any };
+}
+
+const SUBJECT = "TBO: transferencia de saldo bloqueada";
+
+/**
+ * developer.zendesk.com, "Ticket sidebar": the Ticket object's `set` of `ticket.subject` (a string),
+ * `ticket.priority` ("low", "normal", "high", "urgent"), `ticket.type` ("question", "incident", "problem",
+ * "task") and `ticket.assignee` (`{ groupId, userId }`, userId optional), and the Ticket change events
+ * `ticket.subject.changed`, `ticket.priority.changed`, `ticket.type.changed`, `ticket.assignee.group.id.changed`,
+ * `ticket.assignee.user.id.changed` (with `*.changed` beside each). The set goes into the editor's draft;
+ * the submit saves it.
+ */
+describe("ticket sidebar set of subject, priority, type and assignee (Ticket sidebar: Ticket object, Ticket change events)", () => {
+  test.each([
+    { path: "ticket.subject", value: SUBJECT, draft: SUBJECT, events: [["ticket.subject.changed", SUBJECT]], rest: { subject: SUBJECT } },
+    { path: "ticket.priority", value: "urgent", draft: "urgent", events: [["ticket.priority.changed", "urgent"]], rest: { priority: "urgent" } },
+    { path: "ticket.type", value: "incident", draft: "incident", events: [["ticket.type.changed", "incident"]], rest: { type: "incident" } },
+    {
+      path: "ticket.assignee",
+      value: { groupId: GROUP_IDS.supervisores, userId: AGENT_IDS.veronica },
+      draft: { group: expect.objectContaining({ id: GROUP_IDS.supervisores, name: "Supervisores" }), user: expect.objectContaining({ id: AGENT_IDS.veronica, name: "Verónica Salinas" }) },
+      events: [
+        ["ticket.assignee.group.id.changed", GROUP_IDS.supervisores],
+        ["ticket.assignee.user.id.changed", AGENT_IDS.veronica],
+      ],
+      rest: { group_id: GROUP_IDS.supervisores, assignee_id: AGENT_IDS.veronica },
+    },
+  ])("$path: get gives the draft, its change events fire, the submit saves it to the REST ticket", async ({ path, value, draft, events, rest }) => {
+    const client = createHostClient(zaf.host(), TICKET);
+    const fired = recordEvents(client, events.map(([name]) => name as string));
+    await client.set(path, value);
+    await flush();
+    expect((await client.get(path))[path]).toEqual(draft);
+    expect(fired.own).toEqual(events);
+    expect(fired.any).toEqual(events.map(([name, newValue]) => ({ propertyName: (name as string).replace(/\.changed$/, ""), newValue })));
+    expect(await restTicket()).not.toMatchObject(rest);
+    expect((await zaf.host().submit(TICKET)).ok).toBe(true);
+    expect(await restTicket()).toMatchObject(rest);
+  });
+
+  it("ticket.assignee with a group alone assigns the group and no agent; the submit unassigns the agent", async () => {
+    const client = createHostClient(zaf.host(), TICKET);
+    const fired = recordEvents(client, ["ticket.assignee.group.id.changed", "ticket.assignee.user.id.changed"]);
+    await client.set("ticket.assignee", { groupId: GROUP_IDS.retencionEc });
+    await flush();
+    const { "ticket.assignee": assignee } = (await client.get("ticket.assignee")) as { "ticket.assignee": { group?: { id: number }; user?: unknown } };
+    expect(assignee.group?.id).toBe(GROUP_IDS.retencionEc);
+    expect(assignee.user).toBeUndefined();
+    expect(fired.own).toEqual([
+      ["ticket.assignee.group.id.changed", GROUP_IDS.retencionEc],
+      ["ticket.assignee.user.id.changed", null],
+    ]);
+    await zaf.host().submit(TICKET);
+    expect(await restTicket()).toMatchObject({ group_id: GROUP_IDS.retencionEc, assignee_id: null });
+  });
+
+  it("fires no change event when the value set is the one the ticket already has", async () => {
+    const client = createHostClient(zaf.host(), TICKET);
+    const fired = recordEvents(client, ["ticket.priority.changed", "ticket.assignee.group.id.changed", "ticket.assignee.user.id.changed"]);
+    await client.set("ticket.priority", "high");
+    await client.set("ticket.priority", "high");
+    await client.set("ticket.assignee", { groupId: GROUP_IDS.backOfficeTbo, userId: AGENT_IDS.diego });
+    await flush();
+    expect(fired.own).toEqual([["ticket.priority.changed", "high"]]);
+  });
+
+  // Where the docs are silent on a value, the stricter reading: refused with InvalidValue, as setPath refuses a bad status.
+  test.each([
+    ["ticket.subject", 42, "not a string"],
+    ["ticket.priority", "critical", "not one of the four priorities"],
+    ["ticket.priority", null, "docs silent on clearing: stricter reading, refused"],
+    ["ticket.type", "bug", "not one of the four types"],
+    ["ticket.assignee", "Supervisores", "not a { groupId, userId } object"],
+    ["ticket.assignee", { userId: AGENT_IDS.veronica }, "docs silent on a user without a group: stricter reading, refused"],
+    ["ticket.assignee", { groupId: 360000299999 }, "not a group of the account"],
+    ["ticket.assignee", { groupId: GROUP_IDS.backOfficeTbo, userId: REQUESTER_IDS.rocio }, "an end-user, not an agent of the account"],
+  ])("rejects %s = %j with InvalidValue (%s) and leaves the draft as it was", async (path, value, _why) => {
+    const client = createHostClient(zaf.host(), TICKET);
+    const before = (await client.get(path))[path];
+    const fired = recordEvents(client, []);
+    await expect(client.set(path, value)).rejects.toMatchObject({ name: "InvalidValue" });
+    await flush();
+    expect((await client.get(path))[path]).toEqual(before);
+    expect(fired.any).toEqual([]);
   });
 });
 
