@@ -41,7 +41,7 @@ const LAYERS = [
 ].map(({ files, patterns }) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "emulator/dist/**", "artifacts/**", "test-artifacts/**", "node_modules/**", "tests/fixtures/**"] },
+  { ignores: ["dist/**", "emulator/dist/**", "artifacts/**", "test-artifacts/**", "tmp/**", "node_modules/**", "tests/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
