@@ -20,3 +20,4 @@ export * from "./pendingChanges";
 export * from "./skipStep";
 export * from "./closingOf";
 export * from "./findEvidence";
+export * from "./prefill";

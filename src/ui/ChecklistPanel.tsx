@@ -1,5 +1,6 @@
 import type { Step } from "../flows/schema";
-import { closingOf, type EvidenceFile } from "../engine";
+import { closingOf, type EvidenceFile, fieldOf, type Prefill } from "../engine";
+import { FIELD_TITLES } from "../zendesk/fieldTitles";
 import type { ChecklistModel } from "./createChecklistModel";
 import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
@@ -10,6 +11,14 @@ function EvidenceState({ file }: { file?: EvidenceFile }) {
   if (!file) return <small class="warning-text" data-testid="evidence-missing"> · {t("checklist.evidenceMissing")}</small>;
   const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(file.at);
   return <small class="muted" data-testid="evidence-found"> · {t("checklist.evidenceFound", { name: file.name, time })}</small>;
+}
+
+/** Where a prefilled value came from, in the agent's words. */
+function PrefillSource({ itemId, prefill }: { itemId: string; prefill: Prefill }) {
+  const t = useT();
+  const key = fieldOf(prefill.from === "earlier" ? undefined : prefill.from);
+  const text = prefill.from === "earlier" ? t("checklist.fromEarlier") : key ? t("checklist.fromField", { field: FIELD_TITLES[key] }) : t("checklist.fromRequester");
+  return <small class="muted" data-testid={`checklist-prefilled-${itemId}`}>{text}</small>;
 }
 
 /** Evidence and data of a step: checkboxes, typed values checked against their format, save as a note. */
@@ -26,6 +35,7 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
         {items.map((item) => {
           const id = `ck-${step.id}-${item.id}`;
           const tags = [item.required ? t("checklist.required") : t("checklist.optional"), ...(item.evidence ? [t("checklist.evidence")] : [])].join(" · ");
+          const field = fieldOf(item.value?.from);
           return (
             <li key={item.id} class="checklist-item" data-testid={`checklist-item-${item.id}`}>
               {item.value ? (
@@ -43,6 +53,8 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
                     onInput={(e) => model.type(item.id, e.currentTarget.value)}
                   />
                   {model.saved.value.has(item.id) && !model.typed.value[item.id] && <small class="muted">✔</small>}
+                  {model.prefilled.value.has(item.id) && <PrefillSource itemId={item.id} prefill={model.prefilled.value.get(item.id)!} />}
+                  {field && !readOnly && <small class="muted" data-testid={`checklist-writes-field-${item.id}`}>{t("checklist.writesField", { field: FIELD_TITLES[field] })}</small>}
                   {model.doubtful.value.has(item.id) && <small class="warning-text" data-testid={`checklist-doubtful-${item.id}`}>{t("checklist.doubtful", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
                 </label>
               ) : (

@@ -1,11 +1,13 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistSaveTags, composeEscalation, composeNote, doneItems, type EvidenceFile, findEvidence, isStepTag, NOTE_HEADER, renderTemplate, templateValues, validateValue } from "../engine";
+import { checklistSaveTags, composeEscalation, composeNote, doneItems, type EvidenceFile, fieldOf, findEvidence, isStepTag, NOTE_HEADER, prefillOf, renderTemplate, templateValues, validateValue } from "../engine";
+import { fieldWrite } from "../zendesk/mapTicketFields";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
 import type { RetryWait } from "../zendesk/rest";
 import type { NotePlan } from "../zendesk/writeNote";
 import type { TicketRead } from "../zendesk/readTicket";
+import type { Prefill } from "../engine";
 import { type Problem, toProblem } from "./problems";
 
 type Deps = {
@@ -23,6 +25,20 @@ type Deps = {
 export type SaveResult = "saved" | "alreadySaved" | "unchanged" | "failed";
 
 /**
+ * Values the agent typed (not a prefill left as it was) for items that come from a ticket field the
+ * account has, where the ticket holds something else: written back with the note, as the field takes them.
+ */
+function fieldsToWrite(step: Step, ticket: TicketRead, written: Readonly<Record<string, string>>, own: Readonly<Record<string, string>>): { id: number; value: string }[] {
+  return (step.checklist ?? []).flatMap((item) => {
+    const key = fieldOf(item.value?.from);
+    const field = key && ticket.fields?.[key];
+    const value = written[item.id];
+    const write = field && value && own[item.id]?.trim() && value !== ticket.fieldValues?.[key] ? fieldWrite(field, value) : undefined;
+    return write ? [write] : [];
+  });
+}
+
+/**
  * A step's checklist: ticks and typed values kept per step while the agent works, the ticks the ticket
  * already records (Ruta's tags), the rendered note and escalation, and saving them as an internal note.
  */
@@ -37,7 +53,18 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   /** Evidence the ticket itself shows (files on internal notes since the step began): done, whatever was ticked. */
   const evidence = computed(() => (step.value && ticket.value ? findEvidence(step.value, ticket.value) : new Map<string, EvidenceFile>()));
   const saved = computed(() => (step.value && ticket.value ? new Set([...doneItems(step.value, ticket.value.tags), ...evidence.value.keys()]) : new Set<string>()));
-  const typed = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
+  /** Values typed at other steps, by item id: offered again where the same item comes back. */
+  const earlier = computed(() => {
+    const current = step.value?.id;
+    return Object.assign({}, ...Object.entries(values.value).flatMap(([id, v]) => (id === current ? [] : [v]))) as Record<string, string>;
+  });
+  /** What the ticket (or an earlier step) already knows for this step's typed items. */
+  const prefill = computed(() => (step.value && ticket.value ? prefillOf(step.value, ticket.value, earlier.value) : new Map<string, Prefill>()));
+  const own = computed(() => (step.value ? (values.value[step.value.id] ?? {}) : {}));
+  /** The values as the inputs show them: the agent's own, else the prefill (an input the agent cleared stays empty). */
+  const typed = computed<Record<string, string>>(() => ({ ...Object.fromEntries([...prefill.value].map(([id, p]) => [id, p.value])), ...own.value }));
+  /** Items showing a prefilled value the agent has not changed, with where it came from. */
+  const prefilled = computed(() => new Map([...prefill.value].filter(([id]) => own.value[id] === undefined)));
   /** Typed values checked against their formats: the form to write, and whether it fits. */
   const checked = computed(() => {
     const entries = (step.value?.checklist ?? []).flatMap((i) => (i.value && typed.value[i.id]?.trim() ? [[i.id, validateValue(i.value.format, typed.value[i.id]!)] as const] : []));
@@ -72,7 +99,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, doubtful, saved, evidence, note, observation, escalation, missingRequired, empty, saving, lastSave,
+    done, typed, prefilled, doubtful, saved, evidence, note, observation, escalation, missingRequired, empty, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
@@ -84,6 +111,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       if (!s || !t || !f || !note.value?.text || saving.value) return "failed";
       if (empty.value) return "unchanged";
       const context = templateContext.value, pending = pendingLabel();
+      const fieldWrites = fieldsToWrite(s, t, written.value, own.value);
       const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
       const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
       const plan = (tags: readonly string[]): NotePlan | undefined => {
@@ -92,7 +120,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
         const moved = tags.filter(isStepTag).join(" ") !== stepTagsAsRead;
         const { add, remove } = checklistSaveTags(f, s, doneNow, tags, moved);
         if (lastRutaNote && unmarkNote(lastRutaNote.body) === text.trim() && add.length + remove.length === 0) return undefined;
-        return { body: text, tags: [...tags.filter((tag) => !remove.includes(tag)), ...add] };
+        return { body: text, tags: [...tags.filter((tag) => !remove.includes(tag)), ...add], fields: fieldWrites };
       };
       let notice: Problem | undefined;
       const onWait = (wait: RetryWait | undefined) => {

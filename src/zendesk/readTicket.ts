@@ -3,7 +3,7 @@ import { TAG_PREFIX } from "../engine/progressTags";
 import type { Attachment, Message, TicketSnapshot } from "../engine/snapshot";
 import { TicketStatus } from "../flows/schema/primitives";
 import type { FieldKey } from "./fieldTitles";
-import type { FieldMap } from "./mapTicketFields";
+import { type FieldMap, type KeyedField, shownValue } from "./mapTicketFields";
 import { orderStateForTag } from "./orderStateField";
 import { ZAF } from "./paths";
 import { readNewestComments } from "./readNewestComments";
@@ -15,7 +15,8 @@ import { textOfHtml } from "./textOfHtml";
 export type { ReadDeps } from "./readZafTicket";
 
 /** The ticket as the engine sees it, plus what the port needs to write it back (`orderStateField` comes with the read). */
-export type TicketRead = TicketSnapshot & { updatedAt: string; requesterId: number; orderStateField?: ApiTicketField };
+/** The ticket as the sidebar reads it; `fields` are the account's fields for the values the flows name by key. */
+export type TicketRead = TicketSnapshot & { updatedAt: string; requesterId: number; orderStateField?: ApiTicketField; fields?: FieldMap["byKey"] };
 
 const EditorValues = z.object({
   id: z.number(),
@@ -80,10 +81,9 @@ async function withNewest(deps: ReadDeps, ticketId: number, requesterId: number,
 
 function fieldValuesOf(got: Got, map: FieldMap): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, id] of Object.entries(map.byKey) as [FieldKey, number][]) {
-    const value = got[ZAF.ticket.customField(id)];
-    if (typeof value === "string" && value.trim()) values[key] = value.trim();
-    else if (typeof value === "number") values[key] = String(value);
+  for (const [key, field] of Object.entries(map.byKey) as [FieldKey, KeyedField][]) {
+    const value = shownValue(field, got[ZAF.ticket.customField(field.id)]);
+    if (value) values[key] = value;
   }
   return values;
 }
@@ -122,6 +122,7 @@ export async function readTicketWith(deps: ReadDeps, extra: readonly string[], p
     updatedAt,
     requesterId: editor.requester.id,
     ...(map.orderState ? { orderStateField: map.orderState } : {}),
+    ...(Object.keys(map.byKey).length ? { fields: map.byKey } : {}),
   };
   return { ticket, got };
 }

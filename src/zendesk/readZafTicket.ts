@@ -19,7 +19,7 @@ export type Got = Record<string, unknown> & { errors?: Record<string, unknown> }
 /** The ZAF paths of the fields a map names: their values, and the order state's options (an admin may add one). */
 function fieldPaths(map: FieldMap | undefined, orderStateFieldId?: number): string[] {
   const orderId = map?.orderState?.id ?? orderStateFieldId;
-  const ids = [...new Set([...(orderId ? [orderId] : []), ...Object.values(map?.byKey ?? {})])];
+  const ids = [...new Set([...(orderId ? [orderId] : []), ...Object.values(map?.byKey ?? {}).map((f) => f.id)])];
   return [...ids.map(ZAF.ticket.customField), ...(orderId ? [ZAF.fieldOptions(orderId)] : [])];
 }
 
@@ -41,7 +41,8 @@ function withOptions(map: FieldMap, got: Got, orderStateFieldId?: number): Field
  * (ZAF only, no REST) reads the values of the fields it found.
  */
 export async function readZafTicket(deps: ReadDeps, extra: readonly string[]): Promise<{ got: Got; map: FieldMap }> {
-  const key = `ruta:fields:${deps.scope}:${deps.orderStateFieldId ?? "by-title"}`;
+  // "fields2": the map of an older version (ids only, no field types) is never read back.
+  const key = `ruta:fields2:${deps.scope}:${deps.orderStateFieldId ?? "by-title"}`;
   const cached = deps.cache.read<FieldMap>(key, FIELD_MAP_MAX_AGE_MS);
   const first = [...extra, ...BASE_PATHS, ZAF.ticket.comments, ...(cached ? fieldPaths(cached) : [ZAF.ticketFields, ...fieldPaths(undefined, deps.orderStateFieldId)])];
   let got: Got = await deps.client.get(first);

@@ -8,8 +8,11 @@ import { TicketEnvelope } from "./schemas";
 /** Conflicts re-read and retried before the agent is asked to look again. */
 export const MAX_CONFLICT_RETRIES = 3;
 
-/** What a save puts on the ticket, worked out from the ticket's tags as they stand: the note and the whole new tag list. */
-export type NotePlan = { body: string; tags: string[] };
+/**
+ * What a save puts on the ticket, worked out from the ticket's tags as they stand: the note, the whole
+ * new tag list, and the ticket fields the typed values go back to.
+ */
+export type NotePlan = { body: string; tags: string[]; fields?: { id: number; value: string }[] };
 
 /**
  * A save as an intent rather than a diff: `plan` is asked again with the fresh tags after a conflict, so
@@ -77,6 +80,7 @@ export async function writeNote(rest: Rest, intent: NoteIntent): Promise<NoteRes
           ticket: {
             ...(noteOnTicket ? {} : { comment: { body: markNote(plan.body, marker), public: false } }),
             tags: plan.tags,
+            ...(plan.fields?.length ? { custom_fields: plan.fields } : {}),
             safe_update: true,
             updated_stamp: stamp,
           },

@@ -63,6 +63,18 @@ export const VALUE_FORMATS = [
 export const ValueFormat = z.enum(VALUE_FORMATS);
 export type ValueFormat = z.infer<typeof ValueFormat>;
 
+/** Ticket fields a typed value may come from and go back to, by key (the adapter finds each by its title). */
+export const TICKET_FIELD_KEYS = ["cedula", "ciudad", "linea", "syshelp"] as const;
+export type TicketFieldKey = (typeof TICKET_FIELD_KEYS)[number];
+
+/**
+ * Where the ticket already knows a typed value: the requester's profile or a ticket field. A value from a
+ * ticket field is written back to it when the agent saves another one.
+ */
+export const VALUE_SOURCES = ["requester.name", "requester.email", "requester.phone", ...TICKET_FIELD_KEYS.map((k) => `ticket.${k}` as const)] as const;
+export const ValueSource = z.enum(VALUE_SOURCES);
+export type ValueSource = z.infer<typeof ValueSource>;
+
 /** Placeholders every template may use, filled from the ticket and the agent; checklist values add `{{<itemId>}}`. */
 export const TICKET_PLACEHOLDERS = [
   "requester.name",

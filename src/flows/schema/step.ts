@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { HttpUrl, LocalId, MacroPath, OrderState, StepId, StepStatus, Tag, ValueFormat } from "./primitives";
+import { HttpUrl, LocalId, MacroPath, OrderState, StepId, StepStatus, Tag, ValueFormat, ValueSource } from "./primitives";
 
 /** Evidence to collect or data to obtain; `value` makes the agent type it, checked against `format`. */
 export const ChecklistItem = z.object({
@@ -8,7 +8,7 @@ export const ChecklistItem = z.object({
   required: z.boolean(),
   /** A capture or document that must be attached to the ticket as an internal note. */
   evidence: z.optional(z.boolean()),
-  value: z.optional(z.object({ format: ValueFormat, hint: z.optional(z.string()) })),
+  value: z.optional(z.object({ format: ValueFormat, hint: z.optional(z.string()), from: z.optional(ValueSource) })),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 

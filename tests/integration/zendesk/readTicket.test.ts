@@ -50,7 +50,8 @@ describe("opening a ticket", () => {
     const { ticket } = await second.port.start();
     expect(second.gets).toHaveLength(1);
     expect(second.gets[0]).toEqual(expect.arrayContaining(["currentUser", "ticket.comments", `ticket.customField:custom_field_${ORDER_STATE_FIELD_ID}`, `ticketFields:custom_field_${ORDER_STATE_FIELD_ID}.options`]));
-    expect(ticket.fieldValues).toMatchObject({ ciudad: "ciudad_asuncion" });
+    // A drop-down reads as the agent sees it: the option's name, not its tag.
+    expect(ticket.fieldValues).toMatchObject({ ciudad: "Asunción" });
   });
 
   it("reads the audits newest first, one page, for a ticket Ruta has placed, and not again in another tab while it is unchanged", async () => {

@@ -1,5 +1,5 @@
 import { createHostClient, createZafHost, type ZafHost } from "../../../emulator/host";
-import { TICKET_IDS } from "../../../emulator/zendesk";
+import { FIELD_IDS, TICKET_IDS } from "../../../emulator/zendesk";
 import { ApiFailure } from "../../../src/zendesk/apiError";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import { readMarker } from "../../../src/zendesk/noteMarker";
@@ -73,6 +73,15 @@ describe("writeNote() over the emulator", () => {
     expect(ticket().tags).toEqual([...before, "ruta_ck_tbo_x__correo"]);
     expect(rutaNotes()).toHaveLength(1);
     expect(readMarker(rutaNotes()[0]!.body)).toMatch(/^[0-9a-z]{7}$/);
+    expect(puts()).toEqual([`PUT /api/v2/tickets/${TICKET}.json`]);
+  });
+
+  it("writes the plan's ticket fields in the same PUT as the note", async () => {
+    const port = await openPort();
+    const plan: NoteIntent["plan"] = (tags) => ({ body: BODY, tags: [...tags], fields: [{ id: FIELD_IDS.identityCard, value: "5123456 CB" }] });
+    expect(await port.writeNote(intentFor([], { plan }))).toMatchObject({ status: "written" });
+    expect(ticket().custom_fields.find((f) => f.id === FIELD_IDS.identityCard)?.value).toBe("5123456 CB");
+    expect(rutaNotes()).toHaveLength(1);
     expect(puts()).toEqual([`PUT /api/v2/tickets/${TICKET}.json`]);
   });
 

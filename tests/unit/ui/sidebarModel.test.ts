@@ -44,7 +44,7 @@ function createFakePort(initial: TicketRead, settings: Record<string, unknown> =
       const plan = intent.plan(intent.tags);
       if (!plan) return { status: "unchanged" };
       const tags = { add: plan.tags.filter((t) => !intent.tags.includes(t)), remove: intent.tags.filter((t) => !plan.tags.includes(t)) };
-      calls.notes.push({ ticketId: intent.ticketId, updatedStamp: intent.updatedStamp, body: plan.body, tags });
+      calls.notes.push({ ticketId: intent.ticketId, updatedStamp: intent.updatedStamp, body: plan.body, tags, ...(plan.fields?.length ? { fields: plan.fields } : {}) });
       return { status: "written", updatedAt: "2026-06-09T14:05:00Z", tags };
     },
     copyToEditor: async () => undefined,
@@ -173,6 +173,60 @@ describe("createSidebarModel()", () => {
     expect(model.checklist.empty.value).toBe(false);
     model.checklist.tick("captura", false);
     expect(model.checklist.empty.value).toBe(true);
+  });
+
+  describe("known data", () => {
+    const datos: Flow = aFlow({
+      id: "datos",
+      match: { subjectWords: ["pospago"] },
+      steps: [
+        anAction("datos.titular", "datos.escalar", {
+          checklist: [
+            { id: "nombre", label: "Nombre", required: true, value: { format: "text", from: "requester.name" } },
+            { id: "ci", label: "Carnet", required: true, value: { format: "ciBo", from: "ticket.cedula" } },
+          ],
+        }),
+        anAction("datos.escalar", "datos.fin", { checklist: [{ id: "ci", label: "Carnet del titular", required: true, value: { format: "ciBo" } }] }),
+        anEnd("datos.fin"),
+      ],
+    });
+    const read = aRead({ requester: { name: "Marcelo Quispe" }, fieldValues: { cedula: "4789123 LP" }, fields: { cedula: { id: 360001, type: "text" } } });
+    async function startedOn(ticket: TicketRead) {
+      const fake = createFakePort(ticket);
+      const model = createSidebarModel(fake.port, inMemoryCatalog([datos]), { now: () => NOW }, () => "pendiente");
+      await model.start();
+      return { model, calls: fake.calls };
+    }
+
+    it("prefills from the requester and the ticket's fields, saves them and writes no field left as it was", async () => {
+      const { model, calls } = await startedOn(read);
+      expect(model.checklist.typed.value).toEqual({ nombre: "Marcelo Quispe", ci: "4789123 LP" });
+      expect([...model.checklist.prefilled.value.values()].map((p) => p.from)).toEqual(["requester.name", "ticket.cedula"]);
+      expect(model.checklist.missingRequired.value).toEqual([]);
+      expect(await model.checklist.save()).toBe("saved");
+      expect(calls.notes[0]).toMatchObject({ body: expect.stringContaining("✔ Carnet: 4789123 LP") });
+      expect(calls.notes[0]).not.toHaveProperty("fields");
+    });
+
+    it("writes a value the agent typed back to its ticket field with the note, in its written form", async () => {
+      const { model, calls } = await startedOn(read);
+      model.checklist.type("ci", " 5123456 cb ");
+      expect(model.checklist.prefilled.value.has("ci")).toBe(false);
+      await model.checklist.save();
+      expect(calls.notes[0]).toMatchObject({ fields: [{ id: 360001, value: "5123456 CB" }] });
+    });
+
+    it("keeps an input the agent cleared empty, and offers at a later step what was typed at an earlier one", async () => {
+      const { model } = await startedOn(aRead({ requester: { name: "Marcelo Quispe" } }));
+      model.checklist.type("nombre", "");
+      expect(model.checklist.typed.value.nombre).toBe("");
+      expect(model.checklist.done.value.has("nombre")).toBe(false);
+      model.checklist.type("ci", "4789123 LP");
+      model.choose({ kind: "next" });
+      expect(model.step.value?.id).toBe("datos.escalar");
+      expect(model.checklist.typed.value).toEqual({ ci: "4789123 LP" });
+      expect(model.checklist.prefilled.value.get("ci")).toEqual({ value: "4789123 LP", from: "earlier" });
+    });
   });
 
   it("reports a failed save as a problem and keeps what was typed", async () => {
