@@ -3,8 +3,7 @@ import type { Translate } from "../i18n/translate";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import { useT } from "./useT";
 
-type Props = { changes: Change[]; applying: boolean; unsaved: boolean; outcomes?: ApplyOutcome[]; onApply: () => void };
-
+type Props = { changes: Change[]; applying: boolean; unsaved: boolean; withNote: boolean; outcomes?: ApplyOutcome[]; onApply: () => void };
 
 const isTagChange = (c: Change) => c.kind === "tagAdd" || c.kind === "tagRemove";
 
@@ -29,10 +28,10 @@ function describeFailure(outcome: Extract<ApplyOutcome, { ok: false }>, t: Trans
 }
 
 /**
- * The one-click apply into the editor with its preview (Ruta's own tags behind "detalles"), what the
+ * The one-click apply into the editor (and the step's checklist note, `withNote`) with its preview (Ruta's own tags behind "detalles"), what the
  * editor holds but the ticket does not yet (`unsaved`: submit pending) and what could not be applied.
  */
-export function ApplyPanel({ changes, applying, unsaved, outcomes, onApply }: Props) {
+export function ApplyPanel({ changes, applying, unsaved, withNote, outcomes, onApply }: Props) {
   const t = useT();
   const failures = (outcomes ?? []).filter((o): o is Extract<ApplyOutcome, { ok: false }> => !o.ok);
   const visible = changes.filter((c) => !isTagChange(c));
@@ -49,7 +48,7 @@ export function ApplyPanel({ changes, applying, unsaved, outcomes, onApply }: Pr
       ) : (
         <>
           <button type="button" class="btn btn-primary btn-block" data-testid="apply" disabled={applying} onClick={onApply}>
-            {applying ? t("apply.applying") : t("apply.button")}
+            {applying ? t("apply.applying") : withNote ? t("apply.buttonWithNote") : t("apply.button")}
           </button>
           <ul class="diff" data-testid="diff" aria-label={t("apply.preview")}>
             {visible.map((c, i) => (

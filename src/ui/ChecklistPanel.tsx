@@ -52,7 +52,7 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
                     placeholder={item.value.hint ?? t(`checklist.format.${item.value.format}`)}
                     onInput={(e) => model.type(item.id, e.currentTarget.value)}
                   />
-                  {model.saved.value.has(item.id) && !model.typed.value[item.id] && <small class="muted">✔</small>}
+                  {model.saved.value.has(item.id) && (!model.typed.value[item.id] || model.prefilled.value.has(item.id)) && <small class="muted">✔</small>}
                   {model.prefilled.value.has(item.id) && <PrefillSource itemId={item.id} prefill={model.prefilled.value.get(item.id)!} />}
                   {field && !readOnly && <small class="muted" data-testid={`checklist-writes-field-${item.id}`}>{t("checklist.writesField", { field: FIELD_TITLES[field] })}</small>}
                   {model.doubtful.value.has(item.id) && <small class="warning-text" data-testid={`checklist-doubtful-${item.id}`}>{t("checklist.doubtful", { hint: t(`checklist.format.${item.value.format}`) })}</small>}
@@ -84,6 +84,7 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
         </button>
       )}
       {!readOnly && model.empty.value && <p class="muted" data-testid="checklist-empty">{t("checklist.empty")}</p>}
+      {!readOnly && step.kind === "question" && model.toSave.value && <p class="muted" data-testid="checklist-saved-with-choice">{t("checklist.savedWithChoice")}</p>}
       {model.lastSave.value && model.lastSave.value !== "failed" && (
         <p class="notice notice-success" data-testid="checklist-saved">{t(`checklist.${model.lastSave.value}`)}</p>
       )}

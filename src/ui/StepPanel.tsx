@@ -49,7 +49,7 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
         </p>
       ))}
       {!readOnly && hasWrites(step) && (
-        <ApplyPanel changes={changes} applying={model.applying.value} unsaved={unsaved} outcomes={model.lastApply.value} onApply={() => void model.apply()} />
+        <ApplyPanel changes={changes} applying={model.applying.value} unsaved={unsaved} withNote={model.checklist.toSave.value} outcomes={model.lastApply.value} onApply={() => void model.apply()} />
       )}
       {reply && <ReplyProposal flow={flow} reply={reply} readOnly={readOnly} onChoose={model.choose} />}
       <StepDetails step={step} onInsert={onInsert} />

@@ -24,6 +24,8 @@ type Deps = {
 
 export type SaveResult = "saved" | "alreadySaved" | "unchanged" | "failed";
 
+const lastRutaNoteOf = (t: TicketRead) => [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
+
 /**
  * Values the agent typed (not a prefill left as it was) for items that come from a ticket field the
  * account has, where the ticket holds something else: written back with the note, as the field takes them.
@@ -92,6 +94,12 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   const missingRequired = computed(() => (step.value?.checklist ?? []).filter((i) => i.required && !done.value.has(i.id)));
   /** A checklist with nothing ticked, typed or recorded: its note would list only pending items, so there is nothing to save. */
   const empty = computed(() => (step.value?.checklist?.length ?? 0) > 0 && done.value.size === 0);
+  /** Whether the checklist's note is not yet the ticket's last Ruta note: Apply and a choice save it with them. */
+  const toSave = computed(() => {
+    const text = note.value?.text.trim();
+    const last = ticket.value && lastRutaNoteOf(ticket.value);
+    return !empty.value && (step.value?.checklist?.length ?? 0) > 0 && Boolean(text) && (!last || unmarkNote(last.body) !== text);
+  });
 
   function update<T>(store: Signal<Record<string, Record<string, T>>>, itemId: string, value: T) {
     const s = step.value;
@@ -99,7 +107,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, prefilled, doubtful, saved, evidence, note, observation, escalation, missingRequired, empty, saving, lastSave,
+    done, typed, prefilled, doubtful, saved, evidence, note, observation, escalation, missingRequired, empty, toSave, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
@@ -113,7 +121,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       const context = templateContext.value, pending = pendingLabel();
       const fieldWrites = fieldsToWrite(s, t, written.value, own.value);
       const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
-      const lastRutaNote = [...t.messages].reverse().find((m) => !m.public && m.body.startsWith(NOTE_HEADER));
+      const lastRutaNote = lastRutaNoteOf(t);
       const plan = (tags: readonly string[]): NotePlan | undefined => {
         const doneNow = doneOn(s, new Set([...doneItems(s, tags), ...evidence.value.keys()]));
         const text = composeNote(f, s, context, doneNow, { pending }).text;

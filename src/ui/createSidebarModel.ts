@@ -215,8 +215,12 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     tick: () => {
       if (step.value?.timer) now.value = clock.now();
     },
-    choose(c: Choice) {
-      if (step.value) go(nextStep(step.value, c));
+    /** Takes a branch; a checklist with something unsaved on this step is saved first, and a failed save keeps the step. */
+    async choose(c: Choice) {
+      const s = step.value;
+      if (!s) return;
+      if (!readOnly.value && checklist.toSave.value && (await checklist.save()) === "failed") return;
+      if (step.value?.id === s.id) go(nextStep(s, c));
     },
     back() {
       if (steps.value.length > 1) path.value = { key: restoredKey.value, steps: steps.value.slice(0, -1) };
@@ -265,6 +269,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
       applying.value = true;
       try {
         const wanted = changes.value;
+        const withNote = checklist.toSave.value;
         const withMacros = wanted.some((c) => c.kind === "macro");
         let outcomes = await port.applyChanges(await loadAccount(withMacros), wanted);
         const missing = outcomes.filter((o) => !o.ok && o.failure === "macroMissing").map((o) => o.change);
@@ -276,6 +281,8 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
           lastApplyOf.value = { stepId: s.id, outcomes };
           appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
         });
+        // The step's checklist note goes with its Apply (one click); it is saved through the API, the Apply awaits the submit.
+        if (withNote && outcomes.some((o) => o.ok)) await checklist.save();
         await reload("editor");
       } catch (error) {
         problems.value = [...problems.value, toProblem(error)];

@@ -143,25 +143,25 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
 
     // 5. Planifícate: AC + USIM LTE, the capture saved as evidence.
     await waitForStep(frame, "pre-post.preanalisis.resultado");
+    // The ticked checklist is saved with the answer: one click.
     await tick(frame, "captura-planificate");
-    await saveChecklist(page, frame);
-    now = await saved();
-    expect(now.notes.at(-1)).toContain("✔ Captura del resultado de Planifícate (nota interna)");
-    expect(now.tags).toContain(checkTagOf("pre-post.preanalisis.resultado", "captura-planificate"));
+    expect(await textOf(frame, "checklist-saved-with-choice")).toBe("Al elegir una respuesta se guarda también esta nota.");
     await shot("preanalisis-resultado");
     await chooseOption(frame, "ac-usim-lte", "pre-post.qvantel.estado-linea");
+    now = await saved();
+    expect(now.notes.at(-1)).toContain("✔ Captura del resultado de Planifícate (nota interna)");
 
     // 6. Qvantel: line confirmed.
     await tick(frame, "recuperacion-sim-24h");
     await tick(frame, "captura-estado-linea");
-    await saveChecklist(page, frame);
-    now = await saved();
-    expect(now.notes.at(-1)).toContain("[Ruta] Migración Prepago a Pospago (WhatsApp) · Revisar en Qvantel si la línea está confirmada (3.1–3.2)");
     await shot("qvantel");
     await chooseOption(frame, "confirmada", "pre-post.oferta.linea-confirmada");
+    now = await saved();
+    expect(now.notes.at(-1)).toContain("[Ruta] Migración Prepago a Pospago (WhatsApp) · Revisar en Qvantel si la línea está confirmada (3.1–3.2)");
 
-    // 7. Offer: macro, En espera, En progreso::Datos insuficientes.
+    // 7. Offer: macro, En espera, En progreso::Datos insuficientes; the checklist note goes with the Apply.
     await tick(frame, "imagen-planes");
+    expect(await textOf(frame, "apply")).toBe("Aplicar paso y guardar la nota");
     await shot("oferta");
     now = await applyAndSubmit(frame, "pre-post.oferta.linea-confirmada", {
       macro: "Móvil::WhatsApp::Migración de Pre a Post::Oferta::Línea Confirmada + Plan",
@@ -169,8 +169,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
       orderState: "En progreso::Datos Insuficientes",
     });
     await expectWaiting(frame);
-    await saveChecklist(page, frame);
-    expect((await saved()).tags).toContain(checkTagOf("pre-post.oferta.linea-confirmada", "imagen-planes"));
+    expect(now.notes.at(-1)).toContain("✔ Imagen con el/los planes a ofertar adjunta");
 
     // 8. The customer answers with the documents → ownership "gestión" (Opción 4; the seed says Resuelto here).
     await customerSays(page, emulator, TICKET, "¿Cuánto cuesta el Mega Plan por mes?");
@@ -183,11 +182,8 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     expect(await textOf(frame, "suggested-status")).toBe("Resuelto");
     for (const item of ["ci-anverso", "ci-reverso", "selfie-ci"]) await tick(frame, item);
     await shot("titularidad-gestion");
-    await saveChecklist(page, frame);
-    now = await saved();
-    expect(now.notes.at(-1)).toContain("✔ Foto tipo selfie sosteniendo la Cédula de Identidad");
-    await waitForStep(frame, "pre-post.titularidad.gestion");
     now = await applyAndSubmit(frame, "pre-post.titularidad.gestion", { macro: "Respuesta rápida::Opción 4", status: "solved" });
+    expect(now.notes.at(-1)).toContain("✔ Foto tipo selfie sosteniendo la Cédula de Identidad");
 
     // 9. Holder confirmed in Qvantel → T&C: En espera, En progreso::En Gestión.
     await waitForStep(frame, "pre-post.titularidad.qvantel");
@@ -255,8 +251,6 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     // 14. Migración Exitosa: Resuelto, Acepta::Plan Recomendado.
     await waitForStep(frame, "pre-post.confirmar.migracion-exitosa");
     await tick(frame, "contrato-pospago-pdf");
-    await saveChecklist(page, frame);
-    await waitForStep(frame, "pre-post.confirmar.migracion-exitosa");
     await shot("migracion-exitosa");
     now = await applyAndSubmit(frame, "pre-post.confirmar.migracion-exitosa", {
       macro: "Móvil::WhatsApp::Migración Pre a Post::Activación Exitosa::Línea Sin Equipo",

@@ -58,7 +58,7 @@ describe("a ticket picked up by another agent half-way", () => {
   it("shows the second agent the same step, the saved checklist items and the trail", async () => {
     const ticket = TICKET_IDS.prePostNew;
     let frame = await openSidebar(page, emulatorUrl, ticket);
-    // Agent 1 (Carla) greets, the customer answers, she records part of the holder's data.
+    // Agent 1 (Carla) greets, the customer answers, she records part of the holder's data (the phone comes from the requester).
     await continueTo(frame, "pre-post.saludo.primer-contacto");
     await applyStep(page, frame, "pre-post.saludo.primer-contacto");
     await submit(page);
@@ -69,7 +69,7 @@ describe("a ticket picked up by another agent half-way", () => {
     await saveChecklist(page, frame);
     const first = await position(frame);
     expect(first.step).toBe("pre-post.escenario.datos-titular");
-    expect(first.missing).toBe("Falta: Número de teléfono, Ciudad desde la que nos contacta");
+    expect(first.missing).toBe("Falta: Ciudad desde la que nos contacta");
     expect(first.trail).toEqual(["Saludo Inicial: Primer Contacto"]);
     await sidebarShot(page, ticket, "resume-agent-1");
 
@@ -81,6 +81,7 @@ describe("a ticket picked up by another agent half-way", () => {
         stepTagOf("pre-post.saludo.primer-contacto"),
         checkTagOf("pre-post.escenario.datos-titular", "nombre-titular"),
         checkTagOf("pre-post.escenario.datos-titular", "ci-titular"),
+        checkTagOf("pre-post.escenario.datos-titular", "telefono-titular"),
         workTag("pre-post.escenario.datos-titular"),
       ].sort(),
     );
@@ -92,12 +93,13 @@ describe("a ticket picked up by another agent half-way", () => {
     expect(second.step).toBe(first.step);
     expect(second.missing).toBe(first.missing);
     expect(second.trail).toEqual(first.trail);
-    expect(second.savedValues).toEqual(["checklist-item-nombre-titular", "checklist-item-ci-titular"]);
+    // What Carla saved shows as saved; the Cédula she typed came back to the ticket's field and fills his input.
+    expect(second.savedValues).toEqual(["checklist-item-nombre-titular", "checklist-item-ci-titular", "checklist-item-telefono-titular"]);
+    expect(await frame.inputValue('[data-testid="checklist-value-ci-titular"]')).toBe("4789123 LP");
     expect(await textOf(frame, "why")).toContain("Hay avance guardado en este paso («Solicitar datos para validar la titularidad»)");
     await sidebarShot(page, ticket, "resume-agent-2");
 
     // He completes it: the note is his, and the flow moves on for everyone.
-    await typeValue(frame, "telefono-titular", "71234567");
     await typeValue(frame, "ciudad", "La Paz");
     await saveChecklist(page, frame);
     await waitForStep(frame, "pre-post.escenario.facturacion");

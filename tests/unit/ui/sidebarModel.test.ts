@@ -175,6 +175,60 @@ describe("createSidebarModel()", () => {
     expect(model.checklist.empty.value).toBe(true);
   });
 
+  it("saves the step's checklist note with its Apply, in one click, and says so on the button", async () => {
+    const { model, calls } = await started();
+    model.choose({ kind: "option", id: "si" });
+    expect(model.checklist.toSave.value).toBe(false);
+    model.checklist.tick("captura", true);
+    expect(model.checklist.toSave.value).toBe(true);
+    await model.apply();
+    expect(calls.apply).toHaveLength(1);
+    expect(calls.notes).toEqual([expect.objectContaining({ body: expect.stringContaining("✔ Captura") })]);
+  });
+
+  describe("a question with a checklist", () => {
+    const revisar: Flow = aFlow({
+      id: "revisar",
+      match: { subjectWords: ["pospago"] },
+      steps: [
+        aQuestion("revisar.qvantel", { si: "revisar.fin", no: "revisar.fin" }, { checklist: [{ id: "sim", label: "Revisada la SIM", required: true }] }),
+        anEnd("revisar.fin"),
+      ],
+    });
+    async function startedOn(writeNote?: ZendeskPort["writeNote"]) {
+      const fake = createFakePort(aRead());
+      if (writeNote) fake.port.writeNote = writeNote;
+      const model = createSidebarModel(fake.port, inMemoryCatalog([revisar]), { now: () => NOW }, () => "pendiente");
+      await model.start();
+      return { model, calls: fake.calls };
+    }
+
+    it("saves the ticked checklist when the agent chooses, then takes the branch", async () => {
+      const { model, calls } = await startedOn();
+      model.checklist.tick("sim", true);
+      await model.choose({ kind: "option", id: "si" });
+      expect(calls.notes).toEqual([expect.objectContaining({ body: expect.stringContaining("✔ Revisada la SIM") })]);
+      expect(model.step.value?.id).toBe("revisar.fin");
+    });
+
+    it("keeps the step and says why when that save fails", async () => {
+      const { model } = await startedOn(async () => {
+        throw new ApiFailure({ kind: "server", status: 500 });
+      });
+      model.checklist.tick("sim", true);
+      await model.choose({ kind: "option", id: "si" });
+      expect(model.step.value?.id).toBe("revisar.qvantel");
+      expect(model.problems.value).toContainEqual({ kind: "api", error: { kind: "server", status: 500 } });
+    });
+
+    it("takes the branch at once when nothing is ticked", async () => {
+      const { model, calls } = await startedOn();
+      await model.choose({ kind: "option", id: "no" });
+      expect(calls.notes).toEqual([]);
+      expect(model.step.value?.id).toBe("revisar.fin");
+    });
+  });
+
   describe("known data", () => {
     const datos: Flow = aFlow({
       id: "datos",
@@ -222,7 +276,7 @@ describe("createSidebarModel()", () => {
       expect(model.checklist.typed.value.nombre).toBe("");
       expect(model.checklist.done.value.has("nombre")).toBe(false);
       model.checklist.type("ci", "4789123 LP");
-      model.choose({ kind: "next" });
+      await model.choose({ kind: "next" });
       expect(model.step.value?.id).toBe("datos.escalar");
       expect(model.checklist.typed.value).toEqual({ ci: "4789123 LP" });
       expect(model.checklist.prefilled.value.get("ci")).toEqual({ value: "4789123 LP", from: "earlier" });
