@@ -121,7 +121,10 @@ describe("seed 000: a TBO complaint escalated through SysHelp", () => {
     expect(await frame.$('[data-testid="checklist-doubtful-linea-destino"]')).toBeNull();
     await typeValue(frame, "linea-destino", "0982 44");
     await waitForText(frame, "checklist-doubtful-linea-destino", "línea paraguaya");
+    // The answer saves the Siebel check's note with the line typed there; the SysHelp step offers that line again.
     await chooseOption(frame, "existe", "tbo.transferir-saldo.linea-no-existe.syshelp");
+    expect(await frame.inputValue('[data-testid="checklist-value-linea-destino"]')).toBe("0982 44");
+    expect(await textOf(frame, "checklist-prefilled-linea-destino")).toBe("Escrito en un paso anterior.");
 
     // The route and the mandatory data, all missing at first.
     await frame.waitForSelector('[data-testid="escalation-missing"]');
@@ -162,8 +165,9 @@ describe("seed 000: a TBO complaint escalated through SysHelp", () => {
 
     await saveChecklist(page, frame);
     const now = await saved(ticket);
-    expect(now.notes).toHaveLength(1);
-    const note = now.notes[0]!;
+    expect(now.notes).toHaveLength(2);
+    expect(now.notes[0]).toContain("✔ Número al cuál desea transferir saldo: 0982 44");
+    const note = now.notes[1]!;
     expect(note.split("\n")[0]).toBe(`[Ruta] Reclamos TBO (Tigo Business Online) · Acción 3: derivar vía SysHelp a Back Office pymes (No puedo transferir saldo 1), Acción 3) [ref:${readMarker(note)}]`);
     expect(readMarker(note)).toMatch(/^[0-9a-z]{7}$/);
     expect(note).toContain("✔ El RUC de la empresa: 80012345-6");
