@@ -1,11 +1,10 @@
-import type { Frame, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { TICKET_IDS } from "../../emulator/zendesk";
 import { useEmulatorSession } from "./support/session";
 import { submitEditor } from "./support/hostPage";
+import { halfwayToAcceptedTerms } from "./support/walks";
 import {
   applyStep,
-  chooseOption,
-  confirmReply,
   currentStep,
   customerSays,
   macrosApplied,
@@ -28,20 +27,7 @@ const TICKET = TICKET_IDS.prePostHalfway;
 /** A 1×1 PNG: what an agent's screenshot is to the evidence check. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
-/** From the seeded offer to the T&C step the customer accepted, as an agent walks it. */
-async function acceptedTerms(): Promise<Frame> {
-  const frame = await openSidebar(page, emulatorUrl, TICKET);
-  await confirmReply(frame, "Listo", "pre-post.titularidad.gestion");
-  await applyStep(page, frame, "pre-post.titularidad.gestion");
-  await submit(page);
-  await waitForStep(frame, "pre-post.titularidad.qvantel");
-  await chooseOption(frame, "titular-confirmada", "pre-post.tyc.confirmacion");
-  await applyStep(page, frame, "pre-post.tyc.confirmacion");
-  await submit(page);
-  await customerSays(page, emulator, TICKET, "Acepto.");
-  await confirmReply(frame, "Acepto", "pre-post.tyc.acepto");
-  return frame;
-}
+const acceptedTerms = () => halfwayToAcceptedTerms(page, emulator, emulatorUrl);
 
 describe("a question after the offer", () => {
   it("stays on the offer, says it is a question and proposes nothing; nothing is written", async () => {

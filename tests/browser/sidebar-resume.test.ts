@@ -1,11 +1,11 @@
 import type { Frame, Page } from "playwright-core";
 import { AGENT_IDS, TICKET_IDS } from "../../emulator/zendesk";
 import { useEmulatorSession } from "./support/session";
+import { halfwayToAcceptedTerms } from "./support/walks";
 import { workTag } from "../../src/engine";
 import {
   applyStep,
   checkTagOf,
-  chooseOption,
   confirmReply,
   continueTo,
   customerSays,
@@ -156,16 +156,7 @@ describe("the seeded half-way ticket", () => {
 describe("the token timer", () => {
   it("offers the second token once the first one's 10 minutes have passed without the code", async () => {
     const ticket = TICKET_IDS.prePostHalfway;
-    let frame = await openSidebar(page, emulatorUrl, ticket);
-    await confirmReply(frame, "Listo", "pre-post.titularidad.gestion");
-    await applyStep(page, frame, "pre-post.titularidad.gestion");
-    await submit(page);
-    await waitForStep(frame, "pre-post.titularidad.qvantel");
-    await chooseOption(frame, "titular-confirmada", "pre-post.tyc.confirmacion");
-    await applyStep(page, frame, "pre-post.tyc.confirmacion");
-    await submit(page);
-    await customerSays(page, emulator, ticket, "Acepto.");
-    await confirmReply(frame, "Acepto", "pre-post.tyc.acepto");
+    let frame = await halfwayToAcceptedTerms(page, emulator, emulatorUrl);
     await tick(frame, "captura-acepto");
     await saveChecklist(page, frame);
     await waitForStep(frame, "pre-post.token.envio-sms");
