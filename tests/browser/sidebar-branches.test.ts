@@ -291,9 +291,13 @@ describe("seed 004: corporate fixed-charge correction", () => {
     for (const value of Object.values(caso)) expect(siac).toContain(value);
     expect(await textOf(frame, "escalation")).toContain("Escalamiento: SIAC Único");
     await sidebarShot(page, ticket, "branches-004-siac");
+    // The case number SIAC Único gives is collected here, where it is produced: the NINTEX or Remedy request needs it.
+    expect(await textOf(frame, "checklist-missing")).toBe("Falta: Número de caso SIAC Único");
+    await typeValue(frame, "caso-siac", "SIAC-2026-118734");
     await saveChecklist(page, frame);
     now = await saved(ticket);
     expect(now.notes.at(-1)).toContain("✔ RUC del cliente: 20512345678");
+    expect(now.notes.at(-1)).toContain("✔ Número de caso SIAC Único: SIAC-2026-118734");
 
     // Scenario: Activaciones → configuration error → NINTEX; misalignment → Remedy.
     await waitForStep(frame, "cargo-fijo-corporativo.escenario");
@@ -303,7 +307,9 @@ describe("seed 004: corporate fixed-charge correction", () => {
     await click(frame, "back");
     await chooseOption(frame, "error-configuracion", "cargo-fijo-corporativo.activaciones.error-configuracion");
     expect(await textOf(frame, "escalation")).toContain("Escalamiento: NINTEX");
-    await typeValue(frame, "caso-siac", "SIAC-2026-118734");
+    // What was typed at the SIAC step is offered again: the case number, the RUC, the line.
+    expect(await frame.inputValue('[data-testid="checklist-value-caso-siac"]')).toBe("SIAC-2026-118734");
+    expect(await textOf(frame, "checklist-prefilled-caso-siac")).toBe("Escrito en un paso anterior.");
     await typeValue(frame, "ruc", "2051234567");
     await waitForText(frame, "checklist-doubtful-ruc", "RUC de 11 dígitos");
     // The escalation check agrees with the field: the doubtful RUC is named there too.

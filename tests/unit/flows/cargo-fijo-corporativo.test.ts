@@ -71,6 +71,12 @@ describe("cargo-fijo-corporativo (seed 004)", () => {
     expect(formats).toMatchObject({ ruc: "rucPe", email: "email" });
   });
 
+  it("collects the SIAC Único case number where the case is registered, before the NINTEX and Remedy requests that need it", () => {
+    const item = step(`${P}.caso-siac`).checklist?.find((i) => i.id === "caso-siac");
+    expect(item).toMatchObject({ label: "Número de caso SIAC Único", required: true });
+    expect(step(`${P}.caso-siac`).escalation?.requires).not.toContain("caso-siac");
+  });
+
   it("closes the case in SIAC Único and replies to the customer before ending", () => {
     expect(step(`${P}.cerrar-caso`).instructions?.join(" ")).toContain("cerrar el caso en SIAC Único");
     expect(step(`${P}.respuesta`).speech?.[0]?.text).toMatch(/solicitud ha sido atendida/);
