@@ -81,7 +81,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const zaf = createZafControl(pkg, store.data.installation.app_id);
   // A reset brings the host back to answering at once too, so a slow test cannot slow the next ones.
   store.subscribe((change) => {
-    if (change.kind === "reset") zaf.state.answerDelayMs = 0;
+    if (change.kind === "reset") Object.assign(zaf.state, { answerDelayMs: 0, answerDelayPaths: undefined });
   });
   const hostDir = resolve(options.hostDir ?? resolve(ROOT, "emulator/dist"));
   const server = createServer(async (req, res) => {

@@ -5,7 +5,7 @@ import { json, readJson } from "../httpJson";
 import type { AppPackage } from "./appPackage";
 import { performProxyRequest } from "./zafProxy";
 
-const AnswerDelay = z.object({ ms: z.number().int().min(0).max(600_000) });
+const AnswerDelay = z.object({ ms: z.number().int().min(0).max(600_000), paths: z.optional(z.array(z.string())) });
 
 /** What the host page reads at start: the hosted app as its manifest declares it, and how slowly to answer. */
 export interface ZafHostState {
@@ -15,6 +15,8 @@ export interface ZafHostState {
   locations: AppPackage["app"]["locations"];
   /** Delay before every get/set/invoke answer (ms), to go past the SDK's time-out; the page reads it when it loads. */
   answerDelayMs: number;
+  /** Only calls naming one of these paths are delayed (e.g. `macro`: a slow Apply); all calls when absent. */
+  answerDelayPaths?: string[];
 }
 
 /** The ZAF host's server side, one per emulator: the hosted app, its proxy, the answer delay. */
@@ -25,7 +27,7 @@ export function createZafControl(pkg: AppPackage, appId: number) {
     /**
      * `GET /__emulator/zaf` (the state above), `POST /__emulator/zaf/proxy` (Zendesk's proxy: the page posts
      * an app's external request, the server performs it with the secure settings only it holds),
-     * `POST /__emulator/zaf/answer-delay` `{ms}`. Answers true when it handled the request.
+     * `POST /__emulator/zaf/answer-delay` `{ms, paths?}`. Answers true when it handled the request.
      */
     async handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
       const route = `${req.method} ${pathname}`;
@@ -33,7 +35,8 @@ export function createZafControl(pkg: AppPackage, appId: number) {
         if (route === "GET /__emulator/zaf") return json(res, 200, state), true;
         if (route === "POST /__emulator/zaf/proxy") return json(res, 200, await performProxyRequest(pkg, OutgoingRequest.parse(await readJson(req)))), true;
         if (route === "POST /__emulator/zaf/answer-delay") {
-          state.answerDelayMs = AnswerDelay.parse(await readJson(req)).ms;
+          const { ms, paths } = AnswerDelay.parse(await readJson(req));
+          Object.assign(state, { answerDelayMs: ms, answerDelayPaths: paths });
           return json(res, 200, state), true;
         }
       } catch (error) {

@@ -83,7 +83,9 @@ async function invokeOne(host: ZafHost, target: AppInstance, path: string, args:
  * firing the events its changes cause. Ticket paths exist only where the instance has a ticket.
  */
 export async function runCall(host: ZafHost, target: AppInstance, request: "get" | "set" | "invoke", params: unknown): Promise<CallResult> {
-  await delay(host.options.answerDelayMs);
+  const only = host.options.answerDelayPaths;
+  const paths = Array.isArray(params) ? params.map(String) : Object.keys(params ?? {});
+  if (!only || paths.some((p) => only.includes(p))) await delay(host.options.answerDelayMs);
   const result: Record<string, unknown> & { errors: Record<string, ZafError> } = { errors: {} };
   const events: HostEvent[] = [];
   const record = (path: string, outcome: PathResult & { events?: HostEvent[] }) => {

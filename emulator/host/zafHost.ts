@@ -44,6 +44,8 @@ export interface ZafHostOptions {
   saveHookTimeoutMs?: number;
   /** Delay before every get/set/invoke answer, to reproduce a host slower than the SDK's time-out. */
   answerDelayMs?: number;
+  /** Only calls naming one of these paths wait `answerDelayMs`; every call when null. */
+  answerDelayPaths?: string[] | null;
 }
 
 /** The Zendesk side of the ZAF protocol, framework-free (the page and Node tests share it). */
@@ -89,6 +91,7 @@ export function createZafHost(options: ZafHostOptions): ZafHost {
     app: RUTA_APP,
     saveHookTimeoutMs: 15_000,
     answerDelayMs: 0,
+    answerDelayPaths: null,
     ...options,
   };
   let account: AccountSnapshot | null = null;

@@ -88,6 +88,22 @@ describe("a macro the account does not have", () => {
   });
 });
 
+describe("a macro slower than the SDK's time-out", () => {
+  // The npm SDK (zendesk_app_framework_sdk 2.0.11, lib/client.js) gives up on a call after 5 s; the host answers the macro after 8.
+  it("is said plainly not to have reached the editor, and nothing claims the step applied", async () => {
+    await emulator.slowHost(8000, ["macro"]);
+    const frame = await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
+    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    await click(frame, "apply");
+    await frame.waitForSelector('[data-testid="apply-failure"]', { timeout: 20_000 });
+    expect(await textOf(frame, "apply-failure")).toBe(
+      "La macro «Móvil::WhatsApp::Migración Pre a Post::Saludo Inicial::Primer contacto» no llegó al editor (Zendesk no la aplicó a tiempo). Vuelva a aplicar el paso o aplíquela a mano; el paso no se registra como hecho.",
+    );
+    expect(await frame.$('[data-testid="apply-result"]')).toBeNull();
+    expect(await page.textContent('[data-testid="prop-tags"]')).not.toContain(stepTagOf("pre-post.saludo.primer-contacto"));
+  }, 60_000);
+});
+
 describe("the internal note under API trouble", () => {
   it("rides out a 429 with Retry-After and saves the note once", async () => {
     const frame = await corporateValidationsTicked();

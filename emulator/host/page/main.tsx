@@ -30,7 +30,7 @@ async function proxy(request: OutgoingRequest): Promise<HttpAnswer> {
 async function start() {
   const zaf = await getJson<ZafHostState>("/__emulator/zaf");
   // The hosted app and its proxy are known once the server said which app it serves.
-  Object.assign(model.host.options, { app: { name: zaf.name, version: zaf.version, locations: zaf.locations }, proxy, answerDelayMs: zaf.answerDelayMs });
+  Object.assign(model.host.options, { app: { name: zaf.name, version: zaf.version, locations: zaf.locations }, proxy, answerDelayMs: zaf.answerDelayMs, ...(zaf.answerDelayPaths ? { answerDelayPaths: zaf.answerDelayPaths } : {}) });
   document.title = `Zendesk local — ${zaf.name}`;
   await actions.loadState();
   await model.host.loadAccount();

@@ -21,6 +21,8 @@ export function emulatorClient(baseUrl: string) {
     advanceClock: (minutes: number) => control("clock/advance", { minutes }),
     switchAgent: (userId: number) => control("agent", { userId }),
     switchLocale: (locale: "es" | "en") => control("agent", { locale }),
+    /** Makes the host answer the calls naming `paths` (all calls without) only after `ms`; the page reads it when it loads. */
+    slowHost: (ms: number, paths?: string[]) => control("zaf/answer-delay", { ms, ...(paths ? { paths } : {}) }),
     /** Reads a ticket through the REST API, as another client would. */
     async readTicket(ticketId: number): Promise<Ticket> {
       const response = await fetch(url(`/api/v2/tickets/${ticketId}.json`));

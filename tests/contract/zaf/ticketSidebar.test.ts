@@ -185,4 +185,16 @@ describe("a host slower than the SDK's time-out", () => {
     expect(await client.get("ticket.id")).toMatchObject({ "ticket.id": TICKET_IDS.prePostNew });
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
+
+  it("delays only the calls naming a listed path when paths are given (a slow macro, a prompt read)", async () => {
+    const client = createHostClient(zaf.host(), TICKET_IDS.prePostNew);
+    await client.context();
+    Object.assign(zaf.host().options, { answerDelayMs: 300, answerDelayPaths: ["macro"] });
+    let started = Date.now();
+    await client.get("ticket.id");
+    expect(Date.now() - started).toBeLessThan(290);
+    started = Date.now();
+    await client.invoke("macro", 999_999).catch(() => undefined);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
 });
