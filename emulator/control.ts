@@ -4,9 +4,13 @@ import { z } from "zod";
 import { json, readBody, readJson } from "./httpJson";
 import { FaultSpec } from "./zendesk/faults";
 import { PLANS } from "./zendesk/rateLimit";
+import { validateTicketInput } from "./zendesk/validateTicket";
 import { AGENT_SUBMIT_PATH, agentUiHandlers, type StoreChange, type ZendeskStore } from "./zendesk";
 
-const CustomerReply = z.object({ body: z.string().min(1) });
+/** A customer's message: its text, the files it carries (upload tokens), or both. */
+const CustomerReply = z
+  .object({ body: z.string(), uploads: z.array(z.string()).min(1).optional() })
+  .refine((r) => r.body.trim() !== "" || r.uploads, { message: "A reply needs a body or uploads" });
 const ClockAdvance = z.object({ minutes: z.number().positive() });
 const PlanChoice = z.object({ plan: z.enum(PLANS) });
 const LongTicket = z.object({ comments: z.number().int().positive().max(20_000) });
@@ -86,7 +90,10 @@ export async function handleControl(store: ZendeskStore, req: IncomingMessage, r
     }
     const reply = /^POST \/__emulator\/tickets\/(\d+)\/customer-reply$/.exec(route);
     if (reply) {
-      const outcome = store.customerReply(Number(reply[1]), CustomerReply.parse(await readJson(req)).body);
+      const { body, uploads = [] } = CustomerReply.parse(await readJson(req));
+      const details = validateTicketInput(store.data, { comment: { body, uploads } });
+      if (details) return json(res, 422, { error: "RecordInvalid", description: "Record validation errors", details }), true;
+      const outcome = store.customerReply(Number(reply[1]), body, uploads);
       if (outcome.kind === "not-found") return json(res, 404, { error: "RecordNotFound", description: "Not found" }), true;
       if (outcome.kind === "closed") return json(res, 422, { error: "RecordInvalid", description: "Closed tickets take no replies" }), true;
       return json(res, 200, { ticket: outcome.ticket, audit: outcome.audit }), true;

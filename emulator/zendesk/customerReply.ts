@@ -1,4 +1,4 @@
-import { htmlFromPlain } from "./commentBody";
+import { buildCommentEvent } from "./commentEvent";
 import { nextEventId } from "./ids";
 import { defaultCustomStatusId } from "./seed/customStatuses";
 import type { Audit, AuditEvent, Ticket, ZendeskData } from "./model";
@@ -11,27 +11,17 @@ const REOPENED_BY_REPLY = new Set(["pending", "hold", "solved"]);
 
 /**
  * Adds a public comment by the ticket's requester through the ticket's own channel (WhatsApp stays
- * WhatsApp) and reopens the ticket when it was waiting. Closed tickets take no replies (Zendesk would
- * open a follow-up ticket instead, which the emulator does not do).
+ * WhatsApp), with the files of `uploads` (tokens from the uploads API: a photo the customer sends), and
+ * reopens the ticket when it was waiting. Closed tickets take no replies (Zendesk would open a follow-up
+ * ticket instead, which the emulator does not do).
  */
-export function applyCustomerReply(data: ZendeskData, ticketId: number, body: string, at: number): ReplyOutcome {
+export function applyCustomerReply(data: ZendeskData, ticketId: number, body: string, at: number, uploads: readonly string[] = []): ReplyOutcome {
   const ticket = data.tickets.find((t) => t.id === ticketId);
   if (!ticket) return { kind: "not-found" };
   if (ticket.status === "closed") return { kind: "closed" };
   const auditId = nextEventId(data);
-  const events: AuditEvent[] = [
-    {
-      id: nextEventId(data),
-      type: "Comment",
-      author_id: ticket.requester_id,
-      body,
-      html_body: htmlFromPlain(body),
-      plain_body: body,
-      public: true,
-      attachments: [],
-      audit_id: auditId,
-    },
-  ];
+  const comment = buildCommentEvent(data, { body, uploads: [...uploads], public: true }, ticket.requester_id, auditId);
+  const events: AuditEvent[] = comment ? [comment] : [];
   if (REOPENED_BY_REPLY.has(ticket.status)) {
     events.push({ id: nextEventId(data), type: "Change", field_name: "status", value: "open", previous_value: ticket.status });
     ticket.status = "open";

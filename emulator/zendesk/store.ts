@@ -43,7 +43,7 @@ export interface ZendeskStore {
   setCurrentUser(userId: number): void;
   setAgentLocale(locale: string): void;
   updateTicket(ticketId: number, update: TicketUpdate, options?: Partial<Omit<UpdateContext, "at">>): UpdateOutcome;
-  customerReply(ticketId: number, body: string): ReplyOutcome;
+  customerReply(ticketId: number, body: string, uploads?: readonly string[]): ReplyOutcome;
   /** `POST /api/v2/tickets.json`, by the current agent unless `authorId` says otherwise. */
   createTicket(input: TicketCreate, options?: { authorId?: number }): CreateOutcome;
   createUser(input: UserCreate): UserCreateOutcome;
@@ -132,8 +132,8 @@ export function createZendesk(seed: Seed = defaultSeed): ZendeskStore {
     createUser(input) {
       return applyUserCreate(data, input, clock.now());
     },
-    customerReply(ticketId, body) {
-      const outcome = applyCustomerReply(data, ticketId, body, clock.now());
+    customerReply(ticketId, body, uploads) {
+      const outcome = applyCustomerReply(data, ticketId, body, clock.now(), uploads);
       if (outcome.kind === "replied") notify({ kind: "ticket", ticketId });
       return outcome;
     },

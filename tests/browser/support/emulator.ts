@@ -15,7 +15,14 @@ export function emulatorClient(baseUrl: string) {
   return {
     /** Back to the seeded account, faults cleared. */
     reset: () => control("reset"),
-    customerReply: (ticketId: number, body: string) => control(`tickets/${ticketId}/customer-reply`, { body }),
+    /** The requester writes on the ticket; `uploads` are tokens from upload() (the photos a WhatsApp message carries). */
+    customerReply: (ticketId: number, body: string, uploads?: string[]) => control(`tickets/${ticketId}/customer-reply`, { body, ...(uploads ? { uploads } : {}) }),
+    /** Uploads a file through the REST API (developer docs "Attachments": POST /api/v2/uploads.json?filename=) and returns its token. */
+    async upload(file: { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
+      const response = await fetch(url(`/api/v2/uploads.json?filename=${encodeURIComponent(file.name)}`), { method: "POST", headers: { "Content-Type": file.mimeType }, body: new Uint8Array(file.buffer) });
+      if (response.status !== 201) throw new Error(`POST /api/v2/uploads.json answered ${response.status}: ${await response.text()}`);
+      return ((await response.json()) as { upload: { token: string } }).upload.token;
+    },
     armFault: (spec: FaultSpec) => control("faults", spec),
     clearFaults: () => control("faults", undefined, "DELETE"),
     advanceClock: (minutes: number) => control("clock/advance", { minutes }),

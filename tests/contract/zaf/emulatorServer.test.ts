@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runEmulatorCli } from "../../../emulator/cli";
+import { TICKET_IDS } from "../../../emulator/zendesk";
 import { startEmulator, type RunningEmulator } from "../../../emulator/server";
 
 const FIXTURE = resolve(import.meta.dirname, "../../fixtures/zaf-test-app");
@@ -53,5 +54,29 @@ describe("the emulator's server for the ZAF host", () => {
     await expect(runEmulatorCli(["--app", resolve(FIXTURE, "assets"), "--port", "0"])).rejects.toThrow(/manifest/);
     await expect(runEmulatorCli(["--app", FIXTURE, "--port", "0"])).rejects.toThrow(/apiHost, apiToken/);
     await expect(runEmulatorCli(["--ap", FIXTURE])).rejects.toThrow();
+  });
+});
+
+/**
+ * The customer's messages the control endpoint adds: a requester's public comment whose files come from
+ * the uploads API first (developer docs "Ticket attachments": upload, then the comment's `uploads`), as
+ * a WhatsApp message with photos reaches the ticket. An unknown or spent token is refused as a ticket
+ * update's is (docs silent; stricter reading).
+ */
+describe("the emulator's customer replies", () => {
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  const reply = (ticketId: number, body: unknown) => fetch(new URL(`/__emulator/tickets/${ticketId}/customer-reply`, ruta.url), { method: "POST", body: JSON.stringify(body) });
+
+  it("carries the uploaded photos on the requester's comment, with or without text, and refuses a token used already", async () => {
+    const ticketId = TICKET_IDS.prePostHalfway;
+    const uploaded = await fetch(new URL("/api/v2/uploads.json?filename=carnet.png", ruta.url), { method: "POST", headers: { "Content-Type": "image/png" }, body: PNG });
+    const { token } = ((await uploaded.json()) as { upload: { token: string } }).upload;
+    expect((await reply(ticketId, { body: "", uploads: [token] })).status).toBe(200);
+    const { comments } = (await getJson(ruta.url, `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc&page[size]=1`)) as { comments: { public: boolean; author_id: number; attachments: { file_name: string }[] }[] };
+    const { ticket } = (await getJson(ruta.url, `/api/v2/tickets/${ticketId}.json`)) as { ticket: { requester_id: number } };
+    expect(comments[0]).toMatchObject({ public: true, author_id: ticket.requester_id });
+    expect(comments[0]!.attachments.map((a) => a.file_name)).toEqual(["carnet.png"]);
+    expect((await reply(ticketId, { body: "otra vez", uploads: [token] })).status).toBe(422);
+    expect((await reply(ticketId, { body: "" })).status).toBe(400);
   });
 });
