@@ -2,8 +2,8 @@ import type { Step } from "../flows/schema";
 import { isStepTag, isWorkTag } from "./progressTags";
 import type { TicketSnapshot } from "./snapshot";
 
-/** A file on the ticket that stands for an evidence item: its name and when its note was added (epoch ms). */
-export type EvidenceFile = { name: string; at: number };
+/** A file on the ticket that stands for an evidence item: its name, when its message was added (epoch ms) and who sent it. */
+export type EvidenceFile = { name: string; at: number; from: "customer" | "note" };
 
 /** What counts as a capture or a document: an image or a PDF. */
 const isEvidenceFile = (contentType: string) => contentType.startsWith("image/") || contentType === "application/pdf";
@@ -19,16 +19,25 @@ export function stepStartedAt(step: Step, ticket: Pick<TicketSnapshot, "events">
 }
 
 /**
- * The step's evidence items found on the ticket: images and PDFs on internal notes added since the
- * step began, given to the evidence items in order, oldest file first, one file each. An item with
- * no file left is not found, whatever was ticked.
+ * The step's evidence items found on the ticket, from files (images and PDFs) added since the step began,
+ * one file each, oldest first: internal notes' files go to the items the agent attaches, then the
+ * customer's files to the items the customer sends, with the notes' files left over after them. An item
+ * with no file left is not found, whatever was ticked; items in `recorded` (gathered from earlier notes) take none.
  */
-export function findEvidence(step: Step, ticket: Pick<TicketSnapshot, "messages" | "events">): Map<string, EvidenceFile> {
+export function findEvidence(step: Step, ticket: Pick<TicketSnapshot, "messages" | "events">, recorded: ReadonlySet<string> = new Set()): Map<string, EvidenceFile> {
   const since = stepStartedAt(step, ticket);
-  const files = ticket.messages
-    .filter((m) => !m.public && m.author === "agent" && m.at >= since)
-    .sort((a, b) => a.at - b.at)
-    .flatMap((m) => (m.attachments ?? []).filter((a) => isEvidenceFile(a.contentType)).map((a) => ({ name: a.name, at: m.at })));
-  const items = (step.checklist ?? []).filter((i) => i.evidence);
-  return new Map(items.flatMap((item, i) => (files[i] ? [[item.id, files[i]] as const] : [])));
+  const filesOf = (from: EvidenceFile["from"]) =>
+    ticket.messages
+      .filter((m) => m.at >= since && (from === "note" ? !m.public && m.author === "agent" : m.author === "requester"))
+      .sort((a, b) => a.at - b.at)
+      .flatMap((m) => (m.attachments ?? []).filter((a) => isEvidenceFile(a.contentType)).map((a): EvidenceFile => ({ name: a.name, at: m.at, from })));
+  const items = (step.checklist ?? []).filter((i) => i.evidence && !recorded.has(i.id));
+  const notes = filesOf("note");
+  const byAgent = items.filter((i) => i.evidence === true);
+  const byCustomer = items.filter((i) => i.evidence === "customer");
+  const pool = [...filesOf("customer"), ...notes.slice(byAgent.length)];
+  return new Map([
+    ...byAgent.flatMap((item, i) => (notes[i] ? [[item.id, notes[i]] as const] : [])),
+    ...byCustomer.flatMap((item, i) => (pool[i] ? [[item.id, pool[i]] as const] : [])),
+  ]);
 }

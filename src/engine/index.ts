@@ -21,3 +21,6 @@ export * from "./skipStep";
 export * from "./closingOf";
 export * from "./findEvidence";
 export * from "./prefill";
+export * from "./foldSteps";
+export * from "./gatherEarlier";
+export * from "./actOnArrival";

@@ -73,11 +73,14 @@ export function doneItems(step: Step, tags: readonly string[]): Set<string> {
  * Apply not made yet); a partial save marks it in progress unless the ticket already stands on it.
  * `moved`: progress was recorded since the sidebar read the ticket (another tab, another agent): the save
  * writes its note and no tag, so a stale save never moves progress back nor brings old checklist tags back.
+ * `withApply`: the note goes with the step's Apply, whose submit records the step: only its ticks, no
+ * in-progress tag for the editor to take off again.
  */
-export function checklistSaveTags(flow: Flow, step: Step, done: ReadonlySet<string>, tags: readonly string[], moved: boolean): TagChanges {
+export function checklistSaveTags(flow: Flow, step: Step, done: ReadonlySet<string>, tags: readonly string[], { moved = false, withApply = false } = {}): TagChanges {
   if (moved) return NO_TAGS;
   const complete = (step.checklist ?? []).every((i) => !i.required || done.has(i.id)) && !hasWrites(step);
-  const progress = complete ? progressTags(flow, step, tags) : tags.includes(stepTag(step.id)) ? NO_TAGS : workTags(flow, step, tags);
+  const onStep = withApply || tags.includes(stepTag(step.id));
+  const progress = complete ? progressTags(flow, step, tags) : onStep ? NO_TAGS : workTags(flow, step, tags);
   const checks = checklistTags(step, done, tags);
   return { add: [...progress.add, ...checks.add], remove: [...new Set([...progress.remove, ...checks.remove])] };
 }

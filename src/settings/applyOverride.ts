@@ -17,7 +17,10 @@ function redirect(step: Step, from: string, to: string): void {
   }
 }
 
-/** Drops the steps no longer reachable from the start once a step or a branch is off, and the team-lead notes about them. */
+/**
+ * Drops the steps no longer reachable from the start once a step or a branch is off, the team-lead notes
+ * about them, and the evidence later steps would gather from their notes.
+ */
 function pruneUnreachable(flow: Flow): void {
   const byId = new Map(flow.steps.map((s) => [s.id, s]));
   const seen = breadthFirst([flow.start], (id) => {
@@ -25,6 +28,11 @@ function pruneUnreachable(flow: Flow): void {
     return step ? successorsOf(step) : [];
   });
   flow.steps = flow.steps.filter((s) => seen.has(s.id));
+  for (const item of flow.steps.flatMap((s) => s.checklist ?? [])) {
+    const earlier = item.earlier?.filter((ref) => seen.has(ref.step));
+    if (earlier?.length) item.earlier = earlier;
+    else delete item.earlier;
+  }
   if (flow.notes) flow.notes = flow.notes.filter((n) => n.stepId === undefined || seen.has(n.stepId));
 }
 

@@ -6,11 +6,12 @@ import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
 
 /** Whether the ticket shows the evidence: the file and when its note was added, or that none is there yet. */
-function EvidenceState({ file }: { file?: EvidenceFile }) {
+function EvidenceState({ file, fromCustomer }: { file?: EvidenceFile; fromCustomer: boolean }) {
   const t = useT();
-  if (!file) return <small class="warning-text" data-testid="evidence-missing"> · {t("checklist.evidenceMissing")}</small>;
+  if (!file) return <small class="warning-text" data-testid="evidence-missing"> · {t(fromCustomer ? "checklist.evidenceMissingCustomer" : "checklist.evidenceMissing")}</small>;
   const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(file.at);
-  return <small class="muted" data-testid="evidence-found"> · {t("checklist.evidenceFound", { name: file.name, time })}</small>;
+  const key = file.from === "customer" ? "checklist.evidenceFromCustomer" : "checklist.evidenceFound";
+  return <small class="muted" data-testid="evidence-found"> · {t(key, { name: file.name, time })}</small>;
 }
 
 /** Where a prefilled value came from, in the agent's words. */
@@ -62,7 +63,12 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
                   <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} disabled={readOnly} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
                   <span>
                     {item.label} <small class="muted">({tags})</small>
-                    {item.evidence && <EvidenceState file={model.evidence.value.get(item.id)} />}
+                    {item.evidence &&
+                      (model.gathered.value.get(item.id) ? (
+                        <small class="muted" data-testid="evidence-gathered"> · {t("checklist.evidenceGathered")}</small>
+                      ) : (
+                        <EvidenceState file={model.evidence.value.get(item.id)} fromCustomer={item.evidence === "customer"} />
+                      ))}
                   </span>
                 </label>
               )}

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Flow, Step } from "../flows/schema";
-import { type Choice, stepTitle, timerState } from "../engine";
+import { type Arrival, type Choice, stepTitle, timerState } from "../engine";
+import { arrivalText } from "./arrivalText";
 import { useT } from "./useT";
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   now: number;
   /** True when the step's own work (its writes, its required items) is not on the ticket: going on is a skip. */
   unfinished: boolean;
+  /** What an answer also does on the step it leads to, when that step asks nothing more. */
+  arrivalOf: (choice: Choice) => Arrival | undefined;
   onChoose: (choice: Choice) => void;
   onSkip: (reason: string) => void;
 };
@@ -46,7 +49,7 @@ function SkipStep({ onSkip }: { onSkip: (reason: string) => void }) {
 }
 
 /** The ways on from a step: the question's options, or continue, the alternatives and the timer's branch. */
-export function Choices({ flow, step, waitingSince, now, unfinished, onChoose, onSkip }: Props) {
+export function Choices({ flow, step, waitingSince, now, unfinished, arrivalOf, onChoose, onSkip }: Props) {
   const t = useT();
   const title = (id: string) => stepTitle(flow, id);
   if (step.kind === "end") return null;
@@ -54,11 +57,16 @@ export function Choices({ flow, step, waitingSince, now, unfinished, onChoose, o
     return (
       <fieldset class="choices">
         <legend data-testid="question">{step.question}</legend>
-        {step.options.map((o) => (
-          <button key={o.id} type="button" class="btn btn-block" data-testid={`option-${o.id}`} title={o.hint} onClick={() => onChoose({ kind: "option", id: o.id })}>
-            {o.label}
-          </button>
-        ))}
+        {step.options.map((o) => {
+          const choice = { kind: "option", id: o.id } as const;
+          const arrival = arrivalOf(choice);
+          return (
+            <button key={o.id} type="button" class="btn btn-block" data-testid={`option-${o.id}`} data-arrival={arrival?.kind ?? "none"} title={o.hint} onClick={() => onChoose(choice)}>
+              {o.label}
+              {arrival && <small class="arrival" data-testid={`option-then-${o.id}`}>{arrivalText(t, "step.optionThen", arrival)}</small>}
+            </button>
+          );
+        })}
       </fieldset>
     );
   }

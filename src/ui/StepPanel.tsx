@@ -6,6 +6,7 @@ import { Choices } from "./Choices";
 import type { SidebarModel } from "./createSidebarModel";
 import { describeReason } from "./describeReason";
 import { EscalationPanel } from "./EscalationPanel";
+import { FoldedSteps } from "./FoldedSteps";
 import { ReplyProposal } from "./ReplyProposal";
 import { StepDetails } from "./StepDetails";
 import { Suggestion } from "./Suggestion";
@@ -28,7 +29,9 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
   const waitingSince = atRestored && restored.status === "waiting" ? restored.since : undefined;
   const reply = atRestored && restored.status === "waiting" ? restored.reply : undefined;
   const unsaved = atRestored && restored.status === "unsaved";
-  const notes = (flow.notes ?? []).filter((n) => n.stepId === step.id);
+  const folded = model.folded.value;
+  const shownIds = new Set([step.id, ...folded.map((f) => f.id)]);
+  const notes = (flow.notes ?? []).filter((n) => n.stepId !== undefined && shownIds.has(n.stepId));
   const warnings = notes.filter((n) => n.warn);
   const leadNotes = model.info.value?.agent.role === "admin" ? notes.filter((n) => !n.warn) : [];
   const changes = model.changes.value;
@@ -48,15 +51,22 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
           <strong>{t("step.warning")}:</strong> {n.text}
         </p>
       ))}
+      {!readOnly &&
+        model.checklist.missingAhead.value.map((m) => (
+          <p key={m.step.id} class="notice notice-warning" data-testid="missing-ahead" role="note">
+            {t("step.missingAhead", { step: `${m.step.title}${m.step.ref ? ` (${m.step.ref})` : ""}`, items: m.items.map((i) => i.label).join(", ") })}
+          </p>
+        ))}
       {!readOnly && hasWrites(step) && (
         <ApplyPanel changes={changes} applying={model.applying.value} unsaved={unsaved} withNote={model.checklist.toSave.value} outcomes={model.lastApply.value} onApply={() => void model.apply()} />
       )}
-      {reply && <ReplyProposal flow={flow} reply={reply} readOnly={readOnly} onChoose={model.choose} />}
+      {reply && <ReplyProposal flow={flow} reply={reply} readOnly={readOnly} arrivalOf={model.arrivalOf} onChoose={model.choose} />}
+      <FoldedSteps steps={folded} />
       <StepDetails step={step} onInsert={onInsert} />
       <ChecklistPanel step={step} model={model.checklist} readOnly={readOnly} />
       <EscalationPanel step={step} model={model.checklist} />
       {!readOnly && !unsaved && (
-        <Choices key={step.id} flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
+        <Choices key={step.id} flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} arrivalOf={model.arrivalOf} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
       )}
       {leadNotes.length > 0 && (
         <details class="team-lead-notes" data-testid="step-lead-notes">

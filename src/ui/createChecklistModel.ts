@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistSaveTags, composeEscalation, composeNote, doneItems, type EvidenceFile, fieldOf, findEvidence, isStepTag, NOTE_HEADER, prefillOf, renderTemplate, templateValues, validateValue } from "../engine";
+import { checklistSaveTags, composeEscalation, composeNote, doneItems, type EvidenceFile, fieldOf, findEvidence, gatherEarlier, isStepTag, missingAhead as findMissingAhead, NOTE_HEADER, prefillOf, renderTemplate, templateValues, validateValue } from "../engine";
 import { fieldWrite } from "../zendesk/mapTicketFields";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
@@ -53,8 +53,15 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   const lastSave = computed(() => (lastSaveOf.value && lastSaveOf.value.stepId === step.value?.id ? lastSaveOf.value.result : undefined));
 
   /** Evidence the ticket itself shows (files on internal notes since the step began): done, whatever was ticked. */
-  const evidence = computed(() => (step.value && ticket.value ? findEvidence(step.value, ticket.value) : new Map<string, EvidenceFile>()));
-  const saved = computed(() => (step.value && ticket.value ? new Set([...doneItems(step.value, ticket.value.tags), ...evidence.value.keys()]) : new Set<string>()));
+  /** Items gathering evidence saved at earlier steps (seed 001's 8.2): whether the ticket's Ruta notes record it. */
+  const gathered = computed(() => (flow.value && step.value && ticket.value ? gatherEarlier(flow.value, step.value, ticket.value.messages) : new Map<string, boolean>()));
+  const recorded = computed(() => new Set([...gathered.value].filter(([, ok]) => ok).map(([id]) => id)));
+  const evidence = computed(() => (step.value && ticket.value ? findEvidence(step.value, ticket.value, recorded.value) : new Map<string, EvidenceFile>()));
+  const saved = computed(() => (step.value && ticket.value ? new Set([...doneItems(step.value, ticket.value.tags), ...evidence.value.keys(), ...recorded.value]) : new Set<string>()));
+  /** Evidence the steps ahead gather from earlier notes and the ticket lacks: named now, while it can still be attached. */
+  const missingAhead = computed(() => (flow.value && step.value && ticket.value ? findMissingAhead(flow.value, step.value, ticket.value.messages) : []));
+  /** Every value typed so far, by item id, the current step's included: what the step a choice leads to can prefill. */
+  const valuesSoFar = computed(() => Object.assign({}, ...Object.values(values.value)) as Record<string, string>);
   /** Values typed at other steps, by item id: offered again where the same item comes back. */
   const earlier = computed(() => {
     const current = step.value?.id;
@@ -107,14 +114,15 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, prefilled, doubtful, saved, evidence, note, observation, escalation, missingRequired, empty, toSave, saving, lastSave,
+    done, typed, prefilled, doubtful, saved, evidence, gathered, missingAhead, valuesSoFar, note, observation, escalation, missingRequired, empty, toSave, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
      * Writes the note with the checklist and progress tags in one write; idempotent, and a failure keeps
      * everything typed. The port plans again from the fresh tags after a conflict, so the plan is a function of them.
+     * `withApply`: saved with the step's Apply (see checklistSaveTags).
      */
-    async save(): Promise<SaveResult> {
+    async save({ withApply = false } = {}): Promise<SaveResult> {
       const s = step.value, t = ticket.value, f = flow.value;
       if (!s || !t || !f || !note.value?.text || saving.value) return "failed";
       if (empty.value) return "unchanged";
@@ -123,10 +131,10 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
       const stepTagsAsRead = t.tags.filter(isStepTag).join(" ");
       const lastRutaNote = lastRutaNoteOf(t);
       const plan = (tags: readonly string[]): NotePlan | undefined => {
-        const doneNow = doneOn(s, new Set([...doneItems(s, tags), ...evidence.value.keys()]));
+        const doneNow = doneOn(s, new Set([...doneItems(s, tags), ...evidence.value.keys(), ...recorded.value]));
         const text = composeNote(f, s, context, doneNow, { pending }).text;
         const moved = tags.filter(isStepTag).join(" ") !== stepTagsAsRead;
-        const { add, remove } = checklistSaveTags(f, s, doneNow, tags, moved);
+        const { add, remove } = checklistSaveTags(f, s, doneNow, tags, { moved, withApply });
         if (lastRutaNote && unmarkNote(lastRutaNote.body) === text.trim() && add.length + remove.length === 0) return undefined;
         return { body: text, tags: [...tags.filter((tag) => !remove.includes(tag)), ...add], fields: fieldWrites };
       };

@@ -1,7 +1,7 @@
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { FlowEntry } from "../flows/catalog";
 import type { Flow } from "../flows/schema";
-import { type Choice, findStep, flowTag, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
+import { actOnArrival, type Arrival, type Choice, flowTag, type FoldedStep, foldSteps, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
 import { emptySettings, namesBrands, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
@@ -42,7 +42,12 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   const manualFlowId = signal<string | undefined>(undefined);
   const picking = signal(false);
   const path = signal<{ key: string; steps: string[] }>({ key: "", steps: [] });
-  const appliedMacros = signal<string[]>([]);
+  /**
+   * Macros put in the editor by each step's Apply. They stay there until the submit, whatever the API
+   * writes meanwhile (the step's own note), and the submit records the step, so none is owed after it.
+   * Keyed by step: 2.1, 4.1 and 7.5 apply the same "gestión" macro, each its own time.
+   */
+  const appliedMacros = signal<Readonly<Record<string, string[]>>>({});
   const applying = signal(false);
   /** The last Apply's outcomes with the step they were for: another step shows none. */
   const lastApplyOf = signal<{ stepId: string; outcomes: ApplyOutcome[] } | undefined>(undefined);
@@ -102,13 +107,25 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     if (!r) return [];
     return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
   });
-  const step = computed(() => (flow.value && steps.value.length ? findStep(flow.value, steps.value.at(-1)!) : undefined));
+  /**
+   * Where the last choice landed, with the reading steps folded on the way: the ticket's next read puts
+   * the sidebar on that step directly (an Apply done with the choice), and they stay shown there.
+   */
+  const arrived = signal<FoldedStep | undefined>(undefined);
+  /** The step the agent works on: reading steps on the way are folded into the step they lead to. */
+  const position = computed(() => {
+    if (!flow.value || !steps.value.length) return undefined;
+    const here = foldSteps(flow.value, steps.value.at(-1)!);
+    return here.folded.length === 0 && arrived.value?.step.id === here.step.id ? arrived.value : here;
+  });
+  const step = computed(() => position.value?.step);
+  const folded = computed(() => position.value?.folded ?? []);
   const lastApply = computed(() => (lastApplyOf.value && lastApplyOf.value.stepId === step.value?.id ? lastApplyOf.value.outcomes : undefined));
   /** True while the agent looks at the step the ticket itself stands at (not one reached by clicking on). */
   const atRestored = computed(() => steps.value.at(-1) === restored.value?.stepId);
   const changes = computed(() => {
     const f = flow.value, s = step.value, t = ticket.value;
-    return f && s && t ? pendingChanges(f, s, t, appliedMacros.value) : [];
+    return f && s && t ? pendingChanges(f, s, t, appliedMacros.value[s.id] ?? []) : [];
   });
   /** A closed ticket cannot be updated (Zendesk refuses it): the sidebar shows where it ended and writes nothing. */
   const readOnly = computed(() => ticket.value?.status === "closed");
@@ -120,7 +137,6 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   let shown = 0;
   function show(t: TicketRead): void {
     batch(() => {
-      if (ticket.value && ticket.value.id === t.id && t.updatedAt !== ticket.value.updatedAt) appliedMacros.value = [];
       ticket.value = t;
       now.value = clock.now();
       problems.value = problems.value.filter((p) => p.kind === "settings");
@@ -201,12 +217,52 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     }
   }
 
+  /** Puts the step's writes in the editor (its checklist note saved with them); what landed is kept per step. */
+  async function apply(): Promise<void> {
+    const s = step.value;
+    if (!s || applying.value || readOnly.value || changes.value.length === 0) return;
+    applying.value = true;
+    try {
+      const wanted = changes.value;
+      const withNote = checklist.toSave.value;
+      const withMacros = wanted.some((c) => c.kind === "macro");
+      let outcomes = await port.applyChanges(await loadAccount(withMacros), wanted);
+      const missing = outcomes.filter((o) => !o.ok && o.failure === "macroMissing").map((o) => o.change);
+      if (missing.length) {
+        const retried = await port.applyChanges(await loadAccount(true, true), missing);
+        outcomes = outcomes.map((o) => retried.find((r) => r.change === o.change) ?? o);
+      }
+      batch(() => {
+        lastApplyOf.value = { stepId: s.id, outcomes };
+        const landed = outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []));
+        appliedMacros.value = { ...appliedMacros.value, [s.id]: [...(appliedMacros.value[s.id] ?? []), ...landed] };
+      });
+      // The step's checklist note goes with its Apply (one click); it is saved through the API, the Apply awaits the submit.
+      if (withNote && outcomes.some((o) => o.ok)) await checklist.save({ withApply: true });
+      await reload("editor");
+    } catch (error) {
+      problems.value = [...problems.value, toProblem(error)];
+    } finally {
+      applying.value = false;
+    }
+  }
+
+  /** What a choice also does on the step it leads to, when that step asks nothing more (see actOnArrival). */
+  function arrivalOf(c: Choice): Arrival | undefined {
+    const f = flow.value, s = step.value, t = ticket.value;
+    return f && s && t && !readOnly.value ? actOnArrival(f, s, c, t, checklist.valuesSoFar.value) : undefined;
+  }
+
   function go(to: string | undefined) {
-    if (to) path.value = { key: restoredKey.value, steps: [...steps.value, to] };
+    if (!to) return;
+    batch(() => {
+      path.value = { key: restoredKey.value, steps: [...steps.value, to] };
+      arrived.value = flow.value && foldSteps(flow.value, to);
+    });
   }
 
   return {
-    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
+    info, settings, ticket, account, problems, now, flow, choice, brandFlows, picking, restored, steps, step, folded, atRestored, changes, applying, lastApply, checklist, readOnly, skipping,
     start,
     reload,
     /** Loads the macros ahead of the first Apply; the composition root calls it once the sidebar is idle. */
@@ -215,12 +271,22 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     tick: () => {
       if (step.value?.timer) now.value = clock.now();
     },
-    /** Takes a branch; a checklist with something unsaved on this step is saved first, and a failed save keeps the step. */
+    arrivalOf,
+    /**
+     * Takes a branch; a checklist with something unsaved on this step is saved first, and a failed save
+     * keeps the step. When the step it leads to asks nothing more, its Apply or note save follows (the
+     * button said so).
+     */
     async choose(c: Choice) {
       const s = step.value;
       if (!s) return;
+      const arrival = arrivalOf(c);
       if (!readOnly.value && checklist.toSave.value && (await checklist.save()) === "failed") return;
       if (step.value?.id === s.id) go(nextStep(s, c));
+      if (arrival && step.value?.id === arrival.step.id && checklist.missingRequired.value.length === 0) {
+        if (arrival.kind === "apply") await apply();
+        else await checklist.save();
+      }
     },
     back() {
       if (steps.value.length > 1) path.value = { key: restoredKey.value, steps: steps.value.slice(0, -1) };
@@ -263,33 +329,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
         skipping.value = false;
       }
     },
-    async apply() {
-      const s = step.value;
-      if (!s || applying.value || readOnly.value || changes.value.length === 0) return;
-      applying.value = true;
-      try {
-        const wanted = changes.value;
-        const withNote = checklist.toSave.value;
-        const withMacros = wanted.some((c) => c.kind === "macro");
-        let outcomes = await port.applyChanges(await loadAccount(withMacros), wanted);
-        const missing = outcomes.filter((o) => !o.ok && o.failure === "macroMissing").map((o) => o.change);
-        if (missing.length) {
-          const retried = await port.applyChanges(await loadAccount(true, true), missing);
-          outcomes = outcomes.map((o) => retried.find((r) => r.change === o.change) ?? o);
-        }
-        batch(() => {
-          lastApplyOf.value = { stepId: s.id, outcomes };
-          appliedMacros.value = [...appliedMacros.value, ...outcomes.flatMap((o) => (o.ok && o.change.kind === "macro" ? [o.change.to] : []))];
-        });
-        // The step's checklist note goes with its Apply (one click); it is saved through the API, the Apply awaits the submit.
-        if (withNote && outcomes.some((o) => o.ok)) await checklist.save();
-        await reload("editor");
-      } catch (error) {
-        problems.value = [...problems.value, toProblem(error)];
-      } finally {
-        applying.value = false;
-      }
-    },
+    apply,
   };
 }
 export type SidebarModel = ReturnType<typeof createSidebarModel>;

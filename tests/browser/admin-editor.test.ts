@@ -69,7 +69,9 @@ describe("the team leads' editor (nav_bar)", () => {
     expect(await currentStep(py)).not.toBe(GREETING);
 
     const cc = await openSidebar(page, emulatorUrl, TICKET_IDS.noFlowFits);
-    await waitForStep(cc, "postulacion.derivar");
+    // Its first step only reads, so it shows folded into the closing step.
+    await waitForStep(cc, "postulacion.fin");
+    expect(await textOf(cc, "folded-postulacion.derivar")).toContain("Compartir el portal de empleos.");
     expect(await textOf(cc, "flow-title")).toBe("Postulación laboral");
   }, 90_000);
 

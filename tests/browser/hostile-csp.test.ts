@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { TICKET_IDS } from "../../emulator/zendesk";
 import { useEmulatorSession } from "./support/session";
-import { applyStep, continueTo, openSidebar, submit } from "./support/sidebar";
+import { applyStep, openSidebar, submit, waitForStep } from "./support/sidebar";
 
 // The app page's Content-Security-Policy (W3C CSP Level 3; a <meta> policy ignores frame-ancestors,
 // report-uri and sandbox, so the built page carries only what a meta element can enforce).
@@ -53,7 +53,7 @@ describe("the app under its policy", () => {
     });
     const ticket = TICKET_IDS.prePostNew;
     const frame = await openSidebar(page, emulatorUrl, ticket);
-    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    await waitForStep(frame, "pre-post.saludo.primer-contacto");
     await applyStep(page, frame, "pre-post.saludo.primer-contacto");
     await submit(page);
     await frame.waitForSelector('[data-testid="waiting"]');

@@ -4,10 +4,10 @@ import { useEmulatorSession } from "./support/session";
 import {
   applyStep,
   checkTagOf,
+  chooseAndApply,
   chooseOption,
   click,
   confirmReply,
-  continueTo,
   flowTagOf,
   lastAuditAuthor,
   macrosApplied,
@@ -44,30 +44,33 @@ describe("seed 001 branches", () => {
   it("FR/RO: «No califica::Línea en FR/RO» (Resuelto, No clasifica::OTRO), then the farewell closes the flow", async () => {
     const ticket = TICKET_IDS.prePostNew;
     const frame = await openSidebar(page, emulatorUrl, ticket);
-    // The agent passes the greeting, the data and the "gestión" on deliberately, each with its reason kept
-    // in a note; only the steps with nothing to write are plain "Continuar".
-    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    // The agent passes the greeting and the data on deliberately, each with its reason kept in a note; the
+    // steps with nothing to write are shown folded into the next, with no "Continuar"; the billing answer
+    // applies the "gestión" with it.
+    await waitForStep(frame, "pre-post.saludo.primer-contacto");
     expect(await frame.$('[data-testid="continue"]')).toBeNull();
     await skipTo(frame, "pre-post.escenario.datos-titular");
     await skipTo(frame, "pre-post.escenario.facturacion");
-    await chooseOption(frame, "titular-o-comercial", "pre-post.escenario.proceso-normal");
-    await continueTo(frame, "pre-post.preanalisis.gestion");
-    await skipTo(frame, "pre-post.preanalisis.resultado");
+    await chooseAndApply(page, frame, "titular-o-comercial", "pre-post.preanalisis.gestion");
+    expect(await textOf(frame, "folded-pre-post.escenario.proceso-normal")).toContain("Retomar el proceso normal");
+    // Applied in the editor, not yet submitted: no way on is offered, so nothing can be passed over it.
+    expect(await frame.$('[data-testid="skip"]')).toBeNull();
+    await submit(page);
+    await waitForStep(frame, "pre-post.preanalisis.resultado");
     const passed = await saved(ticket);
-    expect(passed.macros).toEqual([]);
-    expect(passed.notes).toHaveLength(3);
+    expect(passed.macros).toEqual(["Respuesta rápida::Opción 4"]);
+    expect(passed.notes).toHaveLength(2);
     expect(passed.notes[0]).toContain("Paso pasado sin aplicar sus cambios desde Ruta. Motivo: No corresponde en este caso.");
-    await chooseOption(frame, "fr-ro", "pre-post.no-califica.fr-ro");
-    expect(await textOf(frame, "why")).toBe("Usted eligió este camino.");
+    expect(await textOf(frame, "option-then-fr-ro")).toBe("luego aplica «No califica › Línea en FR/RO» en el editor");
+    await chooseAndApply(page, frame, "fr-ro", "pre-post.no-califica.fr-ro");
     expect(await textOf(frame, "suggested-order-state")).toBe("No clasifica › OTRO");
+    expect(await textOf(frame, "apply-result")).toBe("Aplicado en el editor. Revise y envíe el ticket.");
     await sidebarShot(page, ticket, "branches-001-fr-ro");
-
-    await applyStep(page, frame, "pre-post.no-califica.fr-ro");
     await submit(page);
     let now = await saved(ticket);
     expect(now.ticket.status).toBe("solved");
     expect(now.orderState).toBe(orderStateTag("No clasifica::OTRO"));
-    expect(now.macros).toEqual(["Móvil::WhatsApp::Migración de Pre a Post::No califica::Línea en FR/RO"]);
+    expect(now.macros).toEqual(["Respuesta rápida::Opción 4", "Móvil::WhatsApp::Migración de Pre a Post::No califica::Línea en FR/RO"]);
     expect(now.tags).toEqual([flowTagOf("pre-post"), stepTagOf("pre-post.no-califica.fr-ro")].sort());
 
     await waitForStep(frame, "pre-post.despedida");

@@ -1,7 +1,7 @@
 import type { Frame, Page } from "playwright-core";
 import { FIELD_IDS, TICKET_IDS } from "../../emulator/zendesk";
 import { useEmulatorSession } from "./support/session";
-import { applyStep, confirmReply, continueTo, customerSays, openSidebar, rutaNotes, saveChecklist, submit, textOf, typeValue, waitForStep } from "./support/sidebar";
+import { applyStep, confirmReply, customerSays, openSidebar, rutaNotes, saveChecklist, submit, textOf, typeValue, waitForStep } from "./support/sidebar";
 
 // Known data reused (issue 8): the requester's profile and the ticket's fields fill the typed values, and
 // what the agent types for a value that has a ticket field goes back to that field with the note.
@@ -15,7 +15,7 @@ const inputValue = (frame: Frame, itemId: string) => frame.inputValue(`[data-tes
 /** Seed 001 from the first message to the holder's data, as an agent walks it. */
 async function holderData(): Promise<Frame> {
   const frame = await openSidebar(page, emulatorUrl, TICKET);
-  await continueTo(frame, "pre-post.saludo.primer-contacto");
+  await waitForStep(frame, "pre-post.saludo.primer-contacto");
   await applyStep(page, frame, "pre-post.saludo.primer-contacto");
   await submit(page);
   await customerSays(page, emulator, TICKET, "Hola, quiero pasar a pospago.");

@@ -7,7 +7,6 @@ import {
   applyStep,
   checkTagOf,
   confirmReply,
-  continueTo,
   customerSays,
   currentStep,
   flowTagOf,
@@ -59,7 +58,7 @@ describe("a ticket picked up by another agent half-way", () => {
     const ticket = TICKET_IDS.prePostNew;
     let frame = await openSidebar(page, emulatorUrl, ticket);
     // Agent 1 (Carla) greets, the customer answers, she records part of the holder's data (the phone comes from the requester).
-    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    await waitForStep(frame, "pre-post.saludo.primer-contacto");
     await applyStep(page, frame, "pre-post.saludo.primer-contacto");
     await submit(page);
     await customerSays(page, emulator, ticket, "Soy Marcelo Quispe Mamani, CI 4789123 LP. Les paso el resto en un rato.");

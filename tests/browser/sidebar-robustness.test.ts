@@ -9,7 +9,6 @@ import {
   click,
   commentsOf,
   confirmReply,
-  continueTo,
   flowTagOf,
   macrosApplied,
   openSidebar,
@@ -65,7 +64,7 @@ describe("a macro the account does not have", () => {
     });
     const ticket = TICKET_IDS.prePostNew;
     const frame = await openSidebar(page, emulatorUrl, ticket);
-    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    await waitForStep(frame, "pre-post.saludo.primer-contacto");
     await applyStep(page, frame, "pre-post.saludo.primer-contacto");
     expect(await textOf(frame, "apply-failure")).toBe(
       "La macro «Móvil::WhatsApp::Migración Pre a Post::Saludo Inicial::Primer contacto» no existe en esta cuenta (o no está activa). Aplíquela a mano o avise a su líder.",
@@ -93,7 +92,7 @@ describe("a macro slower than the SDK's time-out", () => {
   it("is said plainly not to have reached the editor, and nothing claims the step applied", async () => {
     await emulator.slowHost(8000, ["macro"]);
     const frame = await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
-    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    await waitForStep(frame, "pre-post.saludo.primer-contacto");
     await click(frame, "apply");
     await frame.waitForSelector('[data-testid="apply-failure"]', { timeout: 20_000 });
     expect(await textOf(frame, "apply-failure")).toBe(
@@ -206,8 +205,8 @@ describe("the agent's language", () => {
 
     frame = await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
     expect(await textOf(frame, "ticket-status")).toBe("New");
-    expect(await textOf(frame, "continue")).toContain("Continue → ");
-    await continueTo(frame, "pre-post.saludo.primer-contacto");
+    await waitForStep(frame, "pre-post.saludo.primer-contacto");
+    expect(await textOf(frame, "folded-steps")).toContain("Before this step");
     expect(await textOf(frame, "suggested-status")).toBe("On-hold");
     const diff = await frame.$$eval('[data-testid="diff"] li', (items) => items.map((li) => li.textContent?.trim()));
     expect(diff).toContain("Status: New → On-hold");

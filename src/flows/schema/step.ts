@@ -6,9 +6,17 @@ export const ChecklistItem = z.object({
   id: LocalId,
   label: z.string(),
   required: z.boolean(),
-  /** A capture or document that must be attached to the ticket as an internal note. */
-  evidence: z.optional(z.boolean()),
+  /**
+   * A capture or document the ticket must show: `true`, attached by the agent as an internal note;
+   * `"customer"`, a file the customer sends in the conversation (seed 001's ID photos), or else a note's.
+   */
+  evidence: z.optional(z.union([z.boolean(), z.literal("customer")])),
   value: z.optional(z.object({ format: ValueFormat, hint: z.optional(z.string()), from: z.optional(ValueSource) })),
+  /**
+   * Evidence saved at earlier steps that this item gathers (seed 001's 8.2 takes its respaldos from the
+   * internal notes): done when the Ruta note of each of those steps on the ticket records its item done.
+   */
+  earlier: z.optional(z.array(z.object({ step: StepId, item: LocalId })).check(z.minLength(1))),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 

@@ -11,11 +11,12 @@ export const SIDEBAR_TIMEOUT_MS = 15_000;
 
 /**
  * The requester replies on the ticket (the emulator's control endpoint, as the page's "Responder como
- * cliente" does) and the host page shows it. The page's button sits under the app's iframe, which
+ * cliente" does), with `files` uploaded first as a WhatsApp message's photos are, and the host page shows it. The page's button sits under the app's iframe, which
  * resizes whenever the sidebar re-renders, so clicking it can miss; the endpoint cannot.
  */
-export async function customerSays(page: Page, emulator: EmulatorClient, ticketId: number, text: string): Promise<void> {
-  await emulator.customerReply(ticketId, text);
+export async function customerSays(page: Page, emulator: EmulatorClient, ticketId: number, text: string, files: { name: string; mimeType: string; buffer: Buffer }[] = []): Promise<void> {
+  const uploads = await Promise.all(files.map((file) => emulator.upload(file)));
+  await emulator.customerReply(ticketId, text, uploads.length ? uploads : undefined);
   await page.waitForFunction(
     (body) => [...document.querySelectorAll('[data-testid="comment"].customer .comment-body')].some((c) => c.textContent === body),
     text,
@@ -129,6 +130,48 @@ export async function chooseOption(frame: Frame, optionId: string, nextStepId: s
   await waitForStep(frame, nextStepId);
 }
 
+/**
+ * Answers the current question with an option that also applies the step it leads to (the button says
+ * so in `option-then-…`), and waits until that step's writes are in the editor.
+ */
+export async function chooseAndApply(page: Page, frame: Frame, optionId: string, stepId: string): Promise<void> {
+  await frame.waitForSelector(`[data-testid="option-${optionId}"][data-arrival="apply"]`, { timeout: SIDEBAR_TIMEOUT_MS });
+  await chooseOption(frame, optionId, stepId);
+  await appliedInEditor(page, frame, stepId);
+}
+
+/** Confirms a proposed reply whose button also applies the step it leads to, and waits for its writes in the editor. */
+export async function confirmAndApply(page: Page, frame: Frame, words: string, stepId: string): Promise<void> {
+  await frame.waitForSelector('[data-testid="confirm-reply"][data-arrival="apply"]', { timeout: SIDEBAR_TIMEOUT_MS });
+  await confirmReply(frame, words, stepId);
+  await appliedInEditor(page, frame, stepId);
+}
+
+/** Confirms a proposed reply whose button also saves the note of the step it leads to, and waits for the note on the ticket. */
+export async function confirmAndSave(page: Page, frame: Frame, words: string, stepId: string): Promise<void> {
+  await frame.waitForSelector('[data-testid="confirm-reply"][data-arrival="save"]', { timeout: SIDEBAR_TIMEOUT_MS });
+  const notes = await internalNoteCount(page);
+  await confirmReply(frame, words, stepId);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="comment"].internal').length > n, notes, { timeout: SIDEBAR_TIMEOUT_MS });
+  await frame.waitForFunction((id) => document.querySelector('[data-testid="step"]')?.getAttribute("data-step-id") !== id, stepId, { timeout: SIDEBAR_TIMEOUT_MS });
+}
+
+/**
+ * Counts the agent's clicks on the sidebar's controls from now on (buttons, boxes, links), as the
+ * done-when of issue 8 counts them; read the count with sidebarClicks().
+ */
+export async function countSidebarClicks(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const w = window as unknown as { rutaClicks?: number };
+    w.rutaClicks = 0;
+    document.addEventListener("click", (e) => {
+      if (e.isTrusted && (e.target as Element | null)?.closest("button, input, a, summary, select")) w.rutaClicks! += 1;
+    }, true);
+  });
+}
+
+export const sidebarClicks = (frame: Frame) => frame.evaluate(() => (window as unknown as { rutaClicks?: number }).rutaClicks ?? 0);
+
 /** Continues to the step's `next` and waits for it. */
 export async function continueTo(frame: Frame, nextStepId: string): Promise<void> {
   await click(frame, "continue");
@@ -169,6 +212,11 @@ async function editorTags(page: Page): Promise<string[]> {
 export async function applyStep(page: Page, frame: Frame, stepId: string): Promise<void> {
   await waitForStep(frame, stepId);
   await click(frame, "apply");
+  await appliedInEditor(page, frame, stepId);
+}
+
+/** Waits until an Apply of `stepId` (its button, or a choice that does it) has put everything into the editor. */
+export async function appliedInEditor(page: Page, frame: Frame, stepId: string): Promise<void> {
   const tag = stepTagOf(stepId);
   await page.waitForFunction(
     (wanted) => {

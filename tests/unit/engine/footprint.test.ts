@@ -44,7 +44,7 @@ function write(ticket: Ticket, changes: { add: string[]; remove: string[] }, mac
 }
 
 function save(ticket: Ticket, s: Step, done: ReadonlySet<string>): Ticket {
-  return { ...write(ticket, checklistSaveTags(flow, s, done, ticket.tags, false)), notes: [...ticket.notes, s.id] };
+  return { ...write(ticket, checklistSaveTags(flow, s, done, ticket.tags)), notes: [...ticket.notes, s.id] };
 }
 
 function walk(path = HAPPY_PATH): Ticket {

@@ -87,15 +87,19 @@ describe("checklistSaveTags()", () => {
   const onOffer = [flowTag("pre-post"), stepTag("pre-post.oferta"), ofertaCi, "vip"];
 
   test.each([
-    ["every required item of a step that writes nothing: the step is done, the previous step's ticks leave with its tag", datos, ["nombre"], onOffer, false,
+    ["every required item of a step that writes nothing: the step is done, the previous step's ticks leave with its tag", datos, ["nombre"], onOffer, {},
       { add: [stepTag("pre-post.datos"), nombre], remove: [stepTag("pre-post.oferta"), ofertaCi] }],
-    ["a required item missing: the step is in progress and its ticks stay for the next agent", datos, ["ciudad"], onOffer, false,
+    ["a required item missing: the step is in progress and its ticks stay for the next agent", datos, ["ciudad"], onOffer, {},
       { add: [workTag("pre-post.datos"), ciudad], remove: [ofertaCi] }],
-    ["a step done by its Apply, the ticket already on it: only its ticks", oferta, ["ci-anverso"], [flowTag("pre-post"), stepTag("pre-post.oferta")], false,
+    ["a step done by its Apply, the ticket already on it: only its ticks", oferta, ["ci-anverso"], [flowTag("pre-post"), stepTag("pre-post.oferta")], {},
       { add: [ofertaCi], remove: [] }],
-    ["progress recorded since the read (another tab): no tag at all, nothing moves back", datos, ["nombre"], onOffer, true, { add: [], remove: [] }],
-  ] as const)("%s", (_, s, done, tags, moved, expected) => {
-    expect(checklistSaveTags(flow, s, new Set(done), tags, moved)).toEqual(expected);
+    ["progress recorded since the read (another tab): no tag at all, nothing moves back", datos, ["nombre"], onOffer, { moved: true }, { add: [], remove: [] }],
+    ["a note saved with its step's Apply: only its ticks, no in-progress tag the Apply would take off", oferta, ["ci-anverso"], [flowTag("pre-post"), stepTag("pre-post.datos")], { withApply: true },
+      { add: [ofertaCi], remove: [] }],
+    ["the same note saved alone before the Apply: the step is in progress", oferta, ["ci-anverso"], [flowTag("pre-post"), stepTag("pre-post.datos")], {},
+      { add: [workTag("pre-post.oferta"), ofertaCi], remove: [] }],
+  ] as const)("%s", (_, s, done, tags, options, expected) => {
+    expect(checklistSaveTags(flow, s, new Set(done), tags, options)).toEqual(expected);
   });
 
   it("an Apply takes the checklist tags of the other steps off, so a finished ticket keeps only the flow and its last step", () => {

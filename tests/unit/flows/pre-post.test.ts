@@ -245,19 +245,20 @@ describe("checklists", () => {
   });
 
   test.each([
-    ["pre-post.preanalisis.resultado", "captura-planificate"],
-    ["pre-post.qvantel.estado-linea", "captura-estado-linea"],
-    ["pre-post.titularidad.gestion", "ci-anverso"],
-    ["pre-post.titularidad.gestion", "ci-reverso"],
-    ["pre-post.titularidad.gestion", "selfie-ci"],
-    ["pre-post.confirmacion-linea.qvantel", "captura-linea-confirmada"],
-    ["pre-post.tyc.acepto", "captura-acepto"],
-    ["pre-post.contrato.con-preanalisis", "error-ar"],
-    ["pre-post.contrato.sin-preanalisis", "aceptacion-tyc"],
-    ["pre-post.contrato.sin-preanalisis", "selfie-ci"],
-  ])("%s asks for the capture %s as required evidence", (id, item) => {
+    ["pre-post.preanalisis.resultado", "captura-planificate", true],
+    ["pre-post.qvantel.estado-linea", "captura-estado-linea", true],
+    // 4.1: "Estos son los documentos que debe proporcionar el solicitante": the customer's own photos.
+    ["pre-post.titularidad.gestion", "ci-anverso", "customer"],
+    ["pre-post.titularidad.gestion", "ci-reverso", "customer"],
+    ["pre-post.titularidad.gestion", "selfie-ci", "customer"],
+    ["pre-post.confirmacion-linea.qvantel", "captura-linea-confirmada", true],
+    ["pre-post.tyc.acepto", "captura-acepto", true],
+    ["pre-post.contrato.con-preanalisis", "error-ar", true],
+    ["pre-post.contrato.sin-preanalisis", "aceptacion-tyc", true],
+    ["pre-post.contrato.sin-preanalisis", "selfie-ci", true],
+  ] as const)("%s asks for the capture %s as required evidence (%s: true, an internal note's; customer, the customer sends it)", (id, item, evidence) => {
     const c = step(id).checklist?.find((x) => x.id === item);
-    expect(c?.evidence).toBe(true);
+    expect(c?.evidence).toBe(evidence);
     expect(c?.required).toBe(true);
   });
 

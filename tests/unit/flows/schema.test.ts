@@ -41,6 +41,23 @@ describe("Flow (schema + lintFlow)", () => {
       expect(issuesOf(flowOf(step, anEnd("demo.fin")))).toEqual([{ path, message: 'Unknown step "demo.x"' }]);
     });
 
+    it("reports evidence gathered from an unknown step, an unknown item, or the item's own step", () => {
+      const gathering = (earlier: { step: string; item: string }[]) => ({ id: "respaldo", label: "Respaldo", required: true, evidence: true, earlier });
+      const input = flowOf(
+        anAction("demo.inicio", "demo.contrato", { checklist: [evidenceOnly] }),
+        anAction("demo.contrato", "demo.fin", { checklist: [gathering([{ step: "demo.x", item: "captura" }, { step: "demo.inicio", item: "otra" }, { step: "demo.contrato", item: "respaldo" }])] }),
+        anEnd("demo.fin"),
+      );
+      const at = (k: number, key: string) => ["steps", 1, "checklist", 0, "earlier", k, key];
+      expect(issuesOf(input)).toEqual([
+        { path: at(0, "step"), message: 'Unknown step "demo.x"' },
+        { path: at(1, "item"), message: 'Step "demo.inicio" has no checklist item "otra"' },
+        { path: at(2, "step"), message: 'Checklist item "respaldo" cannot gather evidence from its own step' },
+      ]);
+      const valid = flowOf(anAction("demo.inicio", "demo.contrato", { checklist: [evidenceOnly] }), anAction("demo.contrato", "demo.fin", { checklist: [gathering([{ step: "demo.inicio", item: "captura" }])] }), anEnd("demo.fin"));
+      expect(issuesOf(valid)).toEqual([]);
+    });
+
     it("reports an unknown start", () => {
       const input = aFlowInput({ start: "demo.nada" });
       expect(issuesOf(input)).toContainEqual({ path: ["start"], message: 'Unknown step "demo.nada"' });

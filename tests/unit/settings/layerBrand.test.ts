@@ -33,6 +33,14 @@ describe("layerBrand()", () => {
     expect(flow.notes!.length).toBeGreaterThan(0);
   });
 
+  it("drops the evidence a later step gathers from the notes of a step turned off, keeping the rest", () => {
+    // seed 001: 8.2 gathers the ID card captures of the ownership step, and the line state of 4.x.
+    const flow = flowOf({ overrides: [{ op: "off", step: "pre-post.titularidad.gestion" }] });
+    const earlier = flow.steps.flatMap((s) => s.checklist ?? []).flatMap((i) => i.earlier ?? []);
+    expect(earlier.some((ref) => ref.step === "pre-post.titularidad.gestion")).toBe(false);
+    expect(earlier.length).toBeGreaterThan(0);
+  });
+
   it("turns the start step off: the flow starts at its next", () => {
     const flow = flowOf({ overrides: [{ op: "off", step: prePost.start }] });
     expect(flow.start).toBe(nextOf(prePost, prePost.start));

@@ -310,3 +310,81 @@ describe("createSidebarModel()", () => {
     expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo", "otro"]);
   });
 });
+
+describe("createSidebarModel() with reading steps", () => {
+  const reading: Flow = aFlow({
+    id: "lee",
+    match: { subjectWords: ["lectura"] },
+    steps: [
+      anAction("lee.revisar", "lee.pregunta", { instructions: ["Revisa la cuenta."] }),
+      aQuestion("lee.pregunta", { si: "lee.normal", no: "lee.fin" }),
+      anAction("lee.normal", "lee.fin", { instructions: ["Retoma el proceso."] }),
+      anEnd("lee.fin", { macro: "BO::Despedida", status: "solved" }),
+    ],
+  });
+
+  it("opens on the first step that asks something, the reading step folded in, and steps back over it in one click", async () => {
+    const fake = createFakePort(aRead({ subject: "lectura" }));
+    const model = createSidebarModel(fake.port, inMemoryCatalog([reading]), { now: () => NOW }, () => "pendiente");
+    await model.start();
+    expect(model.step.value?.id).toBe("lee.pregunta");
+    expect(model.folded.value.map((s) => s.id)).toEqual(["lee.revisar"]);
+    await model.choose({ kind: "option", id: "si" });
+    expect(model.step.value?.id).toBe("lee.fin");
+    expect(model.folded.value.map((s) => s.id)).toEqual(["lee.normal"]);
+    model.back();
+    expect(model.step.value?.id).toBe("lee.pregunta");
+  });
+});
+
+describe("createSidebarModel() choices that also act on the step they lead to", () => {
+  const GESTION = "Respuesta rápida::Opción 4";
+  const acting: Flow = aFlow({
+    id: "act",
+    match: { subjectWords: ["pospago"] },
+    steps: [
+      aQuestion("act.facturacion", { titular: "act.normal", tercero: "act.datos" }),
+      anAction("act.normal", "act.gestion", { instructions: ["Verifica los datos."] }),
+      anAction("act.gestion", "act.fin", { macro: GESTION, status: "open" }),
+      anAction("act.datos", "act.fin", { checklist: [{ id: "nit", label: "NIT", required: true, value: { format: "text" } }] }),
+      anEnd("act.fin", { status: "solved" }),
+    ],
+  });
+  const startActing = async () => {
+    const fake = createFakePort(aRead({ status: "open" }));
+    const model = createSidebarModel(fake.port, inMemoryCatalog([acting]), { now: () => NOW }, () => "pendiente");
+    await model.start();
+    return { model, ...fake };
+  };
+
+  it("says which answer applies the next step, and applies it with the one click, the reading step on the way still shown", async () => {
+    const { model, calls, setTicket } = await startActing();
+    expect(model.arrivalOf({ kind: "option", id: "titular" })).toMatchObject({ kind: "apply", step: { id: "act.gestion" }, macro: GESTION });
+    expect(model.arrivalOf({ kind: "option", id: "tercero" })).toBeUndefined();
+    // The editor shows the Apply's tags once the port has put them there: the next read lands on the step itself.
+    setTicket(aRead({ status: "open", tags: [flowTag("act"), stepTag("act.gestion")] }));
+    await model.choose({ kind: "option", id: "titular" });
+    expect(calls.apply).toHaveLength(1);
+    expect(calls.apply[0]).toContainEqual({ kind: "macro", to: GESTION });
+    expect(model.step.value?.id).toBe("act.gestion");
+    expect(model.folded.value.map((s) => s.id)).toEqual(["act.normal"]);
+  });
+
+  it("only moves on where the next step has something to type", async () => {
+    const { model, calls } = await startActing();
+    await model.choose({ kind: "option", id: "tercero" });
+    expect(calls.apply).toEqual([]);
+    expect(model.step.value?.id).toBe("act.datos");
+  });
+
+  it("keeps an Apply's macro counted as in the editor after its note is saved through the API (the ticket's update does not undo the editor)", async () => {
+    const { model, setTicket } = await started(aRead({ status: "open" }));
+    await model.choose({ kind: "option", id: "si" });
+    model.checklist.type("ci", "4789123 LP");
+    model.checklist.tick("captura", true);
+    await model.apply();
+    setTicket(aRead({ status: "hold", tags: [flowTag("demo"), stepTag("demo.oferta")], updatedAt: "2026-06-09T14:05:00Z", orderState: "En progreso::Datos Insuficientes" }));
+    await model.reload();
+    expect(model.changes.value.filter((c) => c.kind === "macro")).toEqual([]);
+  });
+});
