@@ -14,9 +14,9 @@ import { Trail } from "./Trail";
 import { useT } from "./useT";
 
 /**
- * The current step of the flow, its primary action first: why it is here, the suggestion, what the
- * editor and the ticket hold (applied, submit pending, the customer's reply), then what to do and the
- * ways on. A closed ticket shows where it stands and offers no write.
+ * The current step of the flow, its primary action first: the customer's reply to confirm, why it is
+ * here, the suggestion, what the editor and the ticket hold (applied, submit pending), then what to do
+ * and the ways on. A closed ticket shows where it stands and offers no write.
  */
 export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow: Flow; onInsert: (text: string) => void }) {
   const t = useT();
@@ -36,6 +36,12 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
   const leadNotes = model.info.value?.agent.role === "admin" ? notes.filter((n) => !n.warn) : [];
   const changes = model.changes.value;
   const unfinished = (hasWrites(step) && changes.length > 0) || model.checklist.missingRequired.value.length > 0;
+  // A question's answers are its primary action: above what to read, so they show without scrolling;
+  // below the checklist when it has required items, which come first.
+  const answersFirst = step.kind === "question" && !(step.checklist ?? []).some((i) => i.required);
+  const choices = !readOnly && !unsaved && (
+    <Choices key={step.id} flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} arrivalOf={model.arrivalOf} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
+  );
   return (
     <article class="step" data-testid="step" data-step-id={step.id}>
       <Trail flow={flow} steps={model.steps.value} onBack={model.back} />
@@ -45,6 +51,8 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
       </h2>
       {readOnly && <p class="notice" data-testid="read-only">{t("step.readOnly")}</p>}
       {atRestored && restored.status === "done" && <p class="notice notice-success" data-testid="flow-done">{t("flow.done")}</p>}
+      {/* The customer's reply is the news on a waiting step, and its confirm the primary action: first, above the fold. */}
+      {reply && <ReplyProposal flow={flow} reply={reply} readOnly={readOnly} arrivalOf={model.arrivalOf} onChoose={model.choose} />}
       <Suggestion step={step} why={why} />
       {warnings.map((n, i) => (
         <p key={i} class="notice notice-warning" data-testid="step-warning" role="note">
@@ -60,14 +68,12 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
       {!readOnly && hasWrites(step) && (
         <ApplyPanel changes={changes} applying={model.applying.value} unsaved={unsaved} withNote={model.checklist.toSave.value} outcomes={model.lastApply.value} onApply={() => void model.apply()} />
       )}
-      {reply && <ReplyProposal flow={flow} reply={reply} readOnly={readOnly} arrivalOf={model.arrivalOf} onChoose={model.choose} />}
+      {answersFirst && choices}
       <FoldedSteps steps={folded} />
       <StepDetails step={step} onInsert={onInsert} />
       <ChecklistPanel step={step} model={model.checklist} readOnly={readOnly} />
       <EscalationPanel step={step} model={model.checklist} />
-      {!readOnly && !unsaved && (
-        <Choices key={step.id} flow={flow} step={step} waitingSince={waitingSince} now={model.now.value} unfinished={unfinished} arrivalOf={model.arrivalOf} onChoose={model.choose} onSkip={(r) => void model.skip(r)} />
-      )}
+      {!answersFirst && choices}
       {leadNotes.length > 0 && (
         <details class="team-lead-notes" data-testid="step-lead-notes">
           <summary>{t("step.teamLeadNotes")}</summary>
