@@ -38,3 +38,20 @@ export function EscalationPanel({ step, model }: { step: Step; model: ChecklistM
     </section>
   );
 }
+
+/**
+ * The escalation text the previous step saved, shown on the step the sidebar moved on to: the agent
+ * pastes it into SysHelp / NINTEX / SIAC after saving as well as before.
+ */
+export function SavedEscalation({ model, previousStepId }: { model: ChecklistModel; previousStepId: string | undefined }) {
+  const t = useT();
+  const saved = model.savedEscalation.value;
+  if (!saved || saved.stepId !== previousStepId) return null;
+  return (
+    <section class="escalation" data-testid="saved-escalation">
+      <h3>{t("escalation.saved", { system: saved.escalation.system, step: saved.title })}</h3>
+      <pre class="composed" data-testid="saved-escalation-text">{saved.escalation.text}</pre>
+      <CopyButton text={saved.escalation.text} label={t("escalation.copy")} testId="copy-saved-escalation" />
+    </section>
+  );
+}

@@ -5,7 +5,7 @@ import { ChecklistPanel } from "./ChecklistPanel";
 import { Choices } from "./Choices";
 import type { SidebarModel } from "./createSidebarModel";
 import { describeReason } from "./describeReason";
-import { EscalationPanel } from "./EscalationPanel";
+import { EscalationPanel, SavedEscalation } from "./EscalationPanel";
 import { FoldedSteps } from "./FoldedSteps";
 import { ReplyProposal } from "./ReplyProposal";
 import { StepDetails } from "./StepDetails";
@@ -73,6 +73,7 @@ export function StepPanel({ model, flow, onInsert }: { model: SidebarModel; flow
       <StepDetails step={step} onInsert={onInsert} />
       <ChecklistPanel step={step} model={model.checklist} readOnly={readOnly} />
       <EscalationPanel step={step} model={model.checklist} />
+      <SavedEscalation model={model.checklist} previousStepId={model.steps.value.at(-2)} />
       {!answersFirst && choices}
       {leadNotes.length > 0 && (
         <details class="team-lead-notes" data-testid="step-lead-notes">

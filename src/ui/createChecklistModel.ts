@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, type Signal } from "@preact/signals";
 import type { Flow, Step } from "../flows/schema";
-import { checklistSaveTags, composeEscalation, composeNote, doneItems, type EvidenceFile, fieldOf, findEvidence, gatherEarlier, isStepTag, missingAhead as findMissingAhead, NOTE_HEADER, prefillOf, renderTemplate, templateValues, validateValue } from "../engine";
+import { checklistSaveTags, type ComposedEscalation, composeEscalation, composeNote, doneItems, type EvidenceFile, fieldOf, findEvidence, gatherEarlier, isStepTag, missingAhead as findMissingAhead, NOTE_HEADER, prefillOf, renderTemplate, templateValues, validateValue } from "../engine";
 import { fieldWrite } from "../zendesk/mapTicketFields";
 import { unmarkNote } from "../zendesk/noteMarker";
 import type { StartInfo, ZendeskPort } from "../zendesk/port";
@@ -51,6 +51,8 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   /** The last save's result with the step it was for: another step shows none, not a stale "saved". */
   const lastSaveOf = signal<{ stepId: string; result: SaveResult } | undefined>(undefined);
   const lastSave = computed(() => (lastSaveOf.value && lastSaveOf.value.stepId === step.value?.id ? lastSaveOf.value.result : undefined));
+  /** The escalation text of the last step saved with one, as it was saved: to paste again once the sidebar moved on. */
+  const savedEscalation = signal<{ stepId: string; title: string; escalation: ComposedEscalation } | undefined>(undefined);
 
   /** Evidence the ticket itself shows (files on internal notes since the step began): done, whatever was ticked. */
   /** Items gathering evidence saved at earlier steps (seed 001's 8.2): whether the ticket's Ruta notes record it. */
@@ -114,7 +116,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
   }
 
   return {
-    done, typed, prefilled, doubtful, saved, evidence, gathered, missingAhead, valuesSoFar, note, observation, escalation, missingRequired, empty, toSave, saving, lastSave,
+    done, typed, prefilled, doubtful, saved, evidence, gathered, missingAhead, valuesSoFar, savedEscalation, note, observation, escalation, missingRequired, empty, toSave, saving, lastSave,
     tick: (itemId: string, checked: boolean) => update(ticks, itemId, checked),
     type: (itemId: string, value: string) => update(values, itemId, value),
     /**
@@ -153,6 +155,7 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
         if (result.status === "unchanged") return finish("unchanged");
         await port.mirrorTags(result.tags);
         finish(result.status === "written" ? "saved" : "alreadySaved");
+        if (escalation.value) savedEscalation.value = { stepId: s.id, title: s.title, escalation: escalation.value };
         await reload();
         return result.status === "written" ? "saved" : "alreadySaved";
       } catch (error) {

@@ -181,8 +181,11 @@ describe("seed 000: a TBO complaint escalated through SysHelp", () => {
     expect(now.tags).toContain(checkTagOf("tbo.transferir-saldo.linea-no-existe.syshelp", "print-error"));
     expect(lastAuditAuthor(now.audits)).toBe(AGENT_IDS.diego);
 
-    // The escalation is recorded: the sidebar waits for the SysHelp to close.
+    // The escalation is recorded: the sidebar waits for the SysHelp to close, the text saved still there to paste.
     await waitForStep(frame, "tbo.transferir-saldo.linea-no-existe.seguimiento");
+    expect(await textOf(frame, "saved-escalation-text")).toBe(text);
+    await click(frame, "copy-saved-escalation");
+    await waitForText(frame, "copy-saved-escalation", "Copiado");
     await click(frame, "alt-solucionado");
     await waitForStep(frame, "tbo.transferir-saldo.linea-no-existe.solucionado");
   });
