@@ -1,7 +1,7 @@
 import ZAFClient from "zendesk_app_framework_sdk";
 import { render } from "preact";
 import { FLOW_INDEX, loadFlow } from "./flows/catalog";
-import { createTranslator, localeOf } from "./i18n/translate";
+import { createTranslator, loadTranslator, localeOf } from "./i18n/translate";
 import { createSidebarModel } from "./ui/createSidebarModel";
 import { Sidebar } from "./ui/Sidebar";
 import { TranslateContext } from "./ui/useT";
@@ -31,7 +31,7 @@ function whenIdle(task: () => void): void {
 const client = ZAFClient.init() as ZafClient | false;
 
 if (!client) {
-  render(<p>{createTranslator(localeOf(navigator.language))("error.noTicket")}</p>, root);
+  void loadTranslator(localeOf(navigator.language)).then((t) => render(<p>{t("error.noTicket")}</p>, root));
 } else {
   const port = createZendeskPort(client, {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -49,8 +49,8 @@ if (!client) {
       root,
     );
   client.on("app.registered", () => {
-    void model.start().then(() => {
-      t = createTranslator(localeOf(model.settings.value.locale ?? model.info.value?.agent.locale));
+    void model.start().then(async () => {
+      t = await loadTranslator(localeOf(model.settings.value.locale ?? model.info.value?.agent.locale));
       mount();
       whenIdle(model.prefetch);
     });

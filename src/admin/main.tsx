@@ -1,7 +1,7 @@
 import ZAFClient from "zendesk_app_framework_sdk";
 import { render } from "preact";
 import { CATALOG } from "../flows/catalog/catalog";
-import { createTranslator, localeOf } from "../i18n/translate";
+import { createTranslator, loadTranslator, localeOf } from "../i18n/translate";
 import { TranslateContext } from "../ui/useT";
 import type { ZafClient } from "../zendesk/zafClient";
 import { AdminApp } from "./AdminApp";
@@ -14,7 +14,7 @@ const root = document.getElementById("app")!;
 const client = ZAFClient.init() as ZafClient | false;
 
 if (!client) {
-  render(<p>{createTranslator(localeOf(navigator.language))("admin.noZendesk")}</p>, root);
+  void loadTranslator(localeOf(navigator.language)).then((t) => render(<p>{t("admin.noZendesk")}</p>, root));
 } else {
   const port = createAdminPort(client, { sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random });
   const model = createEditorModel(port, CATALOG);
@@ -27,8 +27,8 @@ if (!client) {
       root,
     );
   client.on("app.registered", () => {
-    void model.start().finally(() => {
-      t = createTranslator(localeOf(model.parsed.value.settings.locale ?? model.info.value?.user.locale));
+    void model.start().finally(async () => {
+      t = await loadTranslator(localeOf(model.parsed.value.settings.locale ?? model.info.value?.user.locale));
       mount();
     });
   });

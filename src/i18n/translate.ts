@@ -1,12 +1,17 @@
-import en from "../../translations/en.json";
 import es from "../../translations/es.json";
 
 export type Locale = "es" | "en";
 
 /** The default, and the fallback for a key or a locale that is missing: the agents' language. */
-export const DEFAULT_LOCALE: Locale = "es";
+export const DEFAULT_LOCALE = "es" satisfies Locale;
 
-const DICTIONARIES: Record<Locale, unknown> = { es: es.ui, en: en.ui };
+/** The dictionaries loaded so far: the default one ships with the app. */
+const DICTIONARIES: Partial<Record<Locale, unknown>> = { es: es.ui };
+
+/** Every other locale is its own chunk, fetched only for an agent who reads it. */
+const LOADERS: Record<Exclude<Locale, typeof DEFAULT_LOCALE>, () => Promise<unknown>> = {
+  en: () => import("../../translations/en.json").then((m) => m.default.ui),
+};
 
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
@@ -22,7 +27,18 @@ function lookup(dictionary: unknown, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** A translator for `locale`: `t("apply.change.status", { from, to })`; unknown keys show the key. */
+/**
+ * A translator for `locale` once its dictionary is loaded; a dictionary that cannot be fetched leaves
+ * the default language, never an untranslated sidebar.
+ */
+export async function loadTranslator(locale: Locale): Promise<Translate> {
+  if (locale !== DEFAULT_LOCALE && !DICTIONARIES[locale]) {
+    DICTIONARIES[locale] = await LOADERS[locale]().catch(() => undefined);
+  }
+  return createTranslator(locale);
+}
+
+/** A translator for `locale` (its dictionary loaded, else the default's): `t("apply.change.status", { from, to })`; unknown keys show the key. */
 export function createTranslator(locale: Locale): Translate {
   return (key, params = {}) => {
     const template = lookup(DICTIONARIES[locale], key) ?? lookup(DICTIONARIES[DEFAULT_LOCALE], key) ?? key;

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import en from "../../../translations/en.json";
 import es from "../../../translations/es.json";
 import { DISPOSITIONS, TICKET_STATUSES, VALUE_FORMATS } from "../../../src/flows/schema";
-import { createTranslator, localeOf } from "../../../src/i18n/translate";
+import { createTranslator, loadTranslator, localeOf } from "../../../src/i18n/translate";
 import { SETTINGS_PROBLEMS } from "../../../src/settings/SettingsIssue";
 
 function keysOf(node: unknown, prefix = ""): string[] {
@@ -47,11 +47,11 @@ describe("translations", () => {
     expect(ui.en.has(key)).toBe(true);
   });
 
-  it("follows the agent's locale with a fallback to Spanish", () => {
+  it("follows the agent's locale with a fallback to Spanish", async () => {
     expect(localeOf("en-US")).toBe("en");
     expect(localeOf("es-419")).toBe("es");
     expect(localeOf("pt-BR")).toBe("es");
-    expect(createTranslator("en")("status.hold")).toBe("On-hold");
+    expect((await loadTranslator("en"))("status.hold")).toBe("On-hold");
     expect(createTranslator("es")("status.hold")).toBe("En espera");
     expect(createTranslator("es")("apply.change.status", { from: "Abierto", to: "Pendiente" })).toBe("Estado: Abierto → Pendiente");
   });
