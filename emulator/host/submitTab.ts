@@ -29,7 +29,7 @@ function askSaveHook(instance: AppInstance, timeoutMs: number): Promise<string |
 }
 
 /** Uploads the comment's files as one upload (`POST /api/v2/uploads.json`, then `token=` for the rest), docs "Attachments". */
-async function uploadFiles(api: ApiFetch, files: File[]): Promise<{ ok: true; tokens: string[] } | { ok: false; status: number; message: string }> {
+export async function uploadFiles(api: ApiFetch, files: File[]): Promise<{ ok: true; tokens: string[] } | { ok: false; status: number; message: string }> {
   let token: string | undefined;
   for (const file of files) {
     const query = `filename=${encodeURIComponent(file.name)}${token ? `&token=${token}` : ""}`;

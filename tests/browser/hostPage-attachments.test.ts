@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { TICKET_IDS } from "../../emulator/zendesk";
 import { useEmulatorSession } from "./support/session";
-import { openTicket, submitEditor } from "./support/hostPage";
+import { customerReplies, openTicket, submitEditor } from "./support/hostPage";
 
 let page: Page;
 const { emulatorUrl } = useEmulatorSession("host-attachments", (p) => (page = p));
@@ -21,5 +21,24 @@ describe("the host page's editor attaches files to a note", () => {
 
     await page.waitForSelector('[data-testid="comment-attachment"] >> text=captura-error.txt');
     expect(await page.locator('[data-testid="editor-attached-file"]').count()).toBe(0);
+  });
+});
+
+/** The control panel's customer reply carries photos the way a WhatsApp message's media reach Zendesk: uploaded, then on the requester's comment. */
+describe("the host page's customer reply attaches files", () => {
+  it("uploads the photos and puts them on the requester's public comment", async () => {
+    await openTicket(page, emulatorUrl, TICKET_IDS.prePostHalfway);
+    await page.setInputFiles('[data-testid="customer-reply-files"]', [
+      { name: "ci-anverso.png", mimeType: "image/png", buffer: Buffer.from("anverso") },
+      { name: "selfie.png", mimeType: "image/png", buffer: Buffer.from("selfie") },
+    ]);
+    await customerReplies(page, "Les envío mi carnet y la selfie.");
+    await page.waitForSelector('[data-testid="comment-attachment"] >> text=selfie.png');
+
+    const [comment] = (await (await fetch(new URL(`/api/v2/tickets/${TICKET_IDS.prePostHalfway}/comments.json?sort_order=desc&page[size]=1`, emulatorUrl))).json()).comments;
+    const { ticket } = await (await fetch(new URL(`/api/v2/tickets/${TICKET_IDS.prePostHalfway}.json`, emulatorUrl))).json();
+    expect(comment).toMatchObject({ body: "Les envío mi carnet y la selfie.", public: true, author_id: ticket.requester_id });
+    expect(comment.attachments.map((a: { file_name: string }) => a.file_name)).toEqual(["ci-anverso.png", "selfie.png"]);
+    expect(await page.inputValue('[data-testid="customer-reply-files"]')).toBe("");
   });
 });

@@ -26,6 +26,9 @@ const PLAN_LABELS: Record<string, string> = {
 /** The emulator's own controls: the customer replies, faults, the plan, the clock, the agent and locale, the account, reset. */
 export function ControlPanel({ model, actions }: { model: PageModel; actions: PageActions }) {
   const [reply, setReply] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  /** Bumped on each reply sent: a new file input, empty again. */
+  const [replies, setReplies] = useState(0);
   const [kind, setKind] = useState<(typeof FAULT_KINDS)[number][0]>("rate-limit");
   const [method, setMethod] = useState("PUT");
   const [path, setPath] = useState("/api/v2/tickets/*");
@@ -40,7 +43,23 @@ export function ControlPanel({ model, actions }: { model: PageModel; actions: Pa
       <fieldset>
         <legend>Respuesta del cliente</legend>
         <textarea data-testid="customer-reply-text" value={reply} onInput={(e) => setReply((e.target as HTMLTextAreaElement).value)} />
-        <button type="button" data-testid="customer-reply-send" disabled={!reply || active === null} onClick={() => active !== null && void actions.customerReply(active, reply).then(() => setReply(""))}>
+        <label>
+          Fotos o documentos
+          <input key={replies} type="file" multiple data-testid="customer-reply-files" onChange={(e) => setFiles(Array.from((e.target as HTMLInputElement).files ?? []))} />
+        </label>
+        <button
+          type="button"
+          data-testid="customer-reply-send"
+          disabled={(!reply && files.length === 0) || active === null}
+          onClick={() =>
+            active !== null &&
+            void actions.customerReply(active, reply, files).then(() => {
+              setReply("");
+              setFiles([]);
+              setReplies((n) => n + 1);
+            })
+          }
+        >
           Responder como cliente
         </button>
       </fieldset>

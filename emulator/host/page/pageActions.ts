@@ -1,5 +1,6 @@
 import type { Comment, Macro, Ticket, User } from "../../zendesk/model";
 import type { FaultSpec } from "../../zendesk/faults";
+import { uploadFiles } from "../submitTab";
 import { getJson, type EmulatorState, type PageModel } from "./pageModel";
 
 /** The page's actions: they call the host, the REST API or the control endpoints, and update the signals. */
@@ -53,7 +54,12 @@ export function createPageActions(model: PageModel) {
       await actions.loadState();
       return response;
     },
-    customerReply: (ticketId: number, body: string) => actions.control(`tickets/${ticketId}/customer-reply`, { body }),
+    /** The customer writes, with photos or documents uploaded first as a WhatsApp message's media reach Zendesk. */
+    async customerReply(ticketId: number, body: string, files: File[] = []) {
+      const uploaded = await uploadFiles(host.options.api, files);
+      if (!uploaded.ok) throw new Error(uploaded.message);
+      return actions.control(`tickets/${ticketId}/customer-reply`, { body, ...(uploaded.tokens.length ? { uploads: uploaded.tokens } : {}) });
+    },
     armFault: (spec: FaultSpec) => actions.control("faults", spec),
     clearFaults: () => actions.control("faults", undefined, "DELETE"),
     async searchMacros(query: string) {
