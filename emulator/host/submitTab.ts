@@ -78,6 +78,8 @@ export async function submitTab(host: ZafHost, ticketId: number, status?: string
     return finish({ ok: false, reason: "http", status: response.status, message: body.description ?? `HTTP ${response.status}` });
   }
   tab.snapshot = await loadTicket(host.options.api, ticketId);
+  // The conversation now shows the comment just submitted: ticket.comments is read again when asked.
+  tab.conversation = null;
   resetDraft(tab.editor, tab.snapshot.ticket);
   return finish({ ok: true, ticket: tab.snapshot.ticket });
 }

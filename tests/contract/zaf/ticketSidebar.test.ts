@@ -37,6 +37,16 @@ describe("ticket sidebar paths", () => {
     });
   });
 
+  it("gives the comment a submit just added, as the conversation shows it", async () => {
+    const client = createHostClient(zaf.host(), TICKET_IDS.prePostNew);
+    await client.get("ticket.comments");
+    await client.set("comment.text", "¡Hola! ¿En qué le ayudo?");
+    expect((await zaf.host().submit(TICKET_IDS.prePostNew)).ok).toBe(true);
+    const { "ticket.comments": comments } = (await client.get("ticket.comments")) as { "ticket.comments": { id: number; value: string }[] };
+    expect(comments[0]!.id).toBe(zaf.store().comments(TICKET_IDS.prePostNew).at(-1)!.id);
+    expect(comments[0]!.value).toContain("¿En qué le ayudo?");
+  });
+
   it("gives only the newest page of a long conversation", async () => {
     for (let i = 1; i <= CONVERSATION_COMMENTS + 20; i++) zaf.store().updateTicket(TICKET_IDS.tboComplaint, { comment: { body: `Nota ${i}`, public: false } } as never);
     const client = createHostClient(zaf.host(), TICKET_IDS.tboComplaint);
