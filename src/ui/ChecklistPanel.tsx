@@ -83,7 +83,8 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
           <CopyButton text={model.observation.value.text} label={t("escalation.copy")} testId="copy-observation" />
         </div>
       )}
-      {missing.length > 0 && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
+      {/* Before anything is done the list above is what is missing: naming it again would only push "Guardar" down. */}
+      {missing.length > 0 && !model.empty.value && <p class="muted" data-testid="checklist-missing">{t("checklist.missing", { items: missing.map((i) => i.label).join(", ") })}</p>}
       {!readOnly && (
         <button type="button" class="btn btn-block" data-testid="save-checklist" disabled={model.saving.value || model.empty.value} onClick={() => void model.save()}>
           {model.saving.value ? t("checklist.saving") : t("checklist.save")}
