@@ -10,6 +10,6 @@ if (!file) {
   console.error("Usage: npm run config:check -- FILE [--locale es|en]");
   process.exit(2);
 }
-const { code, lines } = checkConfig(readFileSync(file, "utf8"), locale);
+const { code, lines } = await checkConfig(readFileSync(file, "utf8"), locale);
 for (const line of lines) (code === 0 ? console.log : console.error)(line);
 process.exit(code);

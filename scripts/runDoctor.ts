@@ -1,5 +1,5 @@
 import { CATALOG } from "../src/flows/catalog/catalog";
-import { createTranslator, localeOf } from "../src/i18n/translate";
+import { loadTranslator, localeOf } from "../src/i18n/translate";
 import { checkAccount } from "../src/settings/checkAccount";
 import { describeFinding } from "../src/settings/describeFinding";
 import { describeIssue } from "../src/settings/describeIssue";
@@ -21,7 +21,7 @@ function credentialsFor(url: string, env: DoctorRun["env"]): Credentials | "miss
  * state, field, brand and group they need resolves in the account; 1 with each finding, one a line.
  */
 export async function runDoctor(run: DoctorRun): Promise<{ code: 0 | 1; lines: string[] }> {
-  const t = createTranslator(localeOf(run.locale));
+  const t = await loadTranslator(localeOf(run.locale));
   const credentials = credentialsFor(run.url, run.env);
   if (credentials === "missing") return { code: 1, lines: [t("admin.doctor.credentials")] };
   const { settings, issues } = parseConfig(run.settingsText, CATALOG);
