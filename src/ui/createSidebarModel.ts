@@ -101,7 +101,12 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     return chosen && isFlow(chosen) ? chosen : chosen ? bodies.value[chosen.id] : undefined;
   });
   const restored = computed<Position | undefined>(() => (flow.value && ticket.value ? restorePosition(flow.value, ticket.value, now.peek()) : undefined));
-  const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}:${restored.value.trail.join(",")}` : ""));
+  /**
+   * Where the ticket stands, as the agent's own moves are kept against it: they last while the ticket
+   * stands at the same step. A re-read that only refines the way there (audits that arrived later) does
+   * not throw away the answer just given.
+   */
+  const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}` : ""));
   const steps = computed(() => {
     const r = restored.value;
     if (!r) return [];

@@ -4,7 +4,7 @@ import { createSidebarModel, inMemoryCatalog } from "../../../src/ui/createSideb
 import { ApiFailure } from "../../../src/zendesk/apiError";
 import type { ZendeskPort } from "../../../src/zendesk/port";
 import type { TicketRead } from "../../../src/zendesk/readTicket";
-import { aFlow, anAction, anEnd, aQuestion, aTicket, NOW } from "../../support/builders";
+import { aFlow, anAction, anEnd, aQuestion, aTicket, NOW, tagsChanged } from "../../support/builders";
 
 const MACRO = "Móvil::WhatsApp::Oferta";
 
@@ -386,5 +386,34 @@ describe("createSidebarModel() choices that also act on the step they lead to", 
     setTicket(aRead({ status: "hold", tags: [flowTag("demo"), stepTag("demo.oferta")], updatedAt: "2026-06-09T14:05:00Z", orderState: "En progreso::Datos Insuficientes" }));
     await model.reload();
     expect(model.changes.value.filter((c) => c.kind === "macro")).toEqual([]);
+  });
+});
+
+describe("createSidebarModel() answers kept across re-reads", () => {
+  const chain: Flow = aFlow({
+    id: "chain",
+    match: { subjectWords: ["pospago"] },
+    steps: [
+      aQuestion("chain.uno", { si: "chain.gestion", no: "chain.fin" }),
+      anAction("chain.gestion", "chain.dos", { macro: MACRO, status: "open" }),
+      aQuestion("chain.dos", { si: "chain.cierre", no: "chain.fin" }),
+      anAction("chain.cierre", "chain.fin", { status: "solved" }),
+      anEnd("chain.fin"),
+    ],
+  });
+
+  it("keeps the step an answer led to when a later read only adds audits of the way there", async () => {
+    const recorded = [flowTag("chain"), stepTag("chain.gestion")];
+    const fake = createFakePort(aRead({ status: "open", tags: recorded, events: [tagsChanged(recorded, NOW - 60_000)] }));
+    const model = createSidebarModel(fake.port, inMemoryCatalog([chain]), { now: () => NOW }, () => "pendiente");
+    await model.start();
+    expect(model.step.value?.id).toBe("chain.dos");
+    await model.choose({ kind: "option", id: "si" });
+    expect(model.step.value?.id).toBe("chain.cierre");
+    // The first audit, read late: the trail to chain.dos grows, the ticket still stands there.
+    fake.setTicket(aRead({ status: "open", tags: recorded, events: [tagsChanged([flowTag("chain"), stepTag("chain.uno")], NOW - 120_000), tagsChanged(recorded, NOW - 60_000, [stepTag("chain.uno")])] }));
+    await model.reload();
+    expect(model.restored.value?.stepId).toBe("chain.dos");
+    expect(model.step.value?.id).toBe("chain.cierre");
   });
 });
