@@ -9,6 +9,7 @@ export const SetOverride = z.strictObject({
   op: z.literal("set"),
   step: StepId,
   title: z.optional(z.string().check(z.minLength(1))),
+  context: z.optional(z.array(z.string())),
   instructions: z.optional(z.array(z.string())),
   macro: z.optional(MacroPath),
   status: z.optional(StepStatus),

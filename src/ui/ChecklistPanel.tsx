@@ -29,20 +29,25 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
   // A leaf that writes nothing through Apply closes with Ruta's note: it is what stays on the ticket.
   if (items.length === 0 && !step.note && closingOf(step)?.record !== "note") return null;
   const missing = model.missingRequired.value;
+  // Said once in the heading when it holds for every item, not on each one.
+  const allRequired = items.length > 1 && items.every((i) => i.required);
   return (
     <section class="checklist">
-      <h3>{t("checklist.title")}</h3>
+      <h3>
+        {t("checklist.title")}
+        {allRequired && <small data-testid="checklist-all-required"> · {t("checklist.allRequired")}</small>}
+      </h3>
       <ul class="plain-list">
         {items.map((item) => {
           const id = `ck-${step.id}-${item.id}`;
-          const tags = [item.required ? t("checklist.required") : t("checklist.optional"), ...(item.evidence ? [t("checklist.evidence")] : [])].join(" · ");
+          const tags = [...(allRequired ? [] : [item.required ? t("checklist.required") : t("checklist.optional")]), ...(item.evidence ? [t("checklist.evidence")] : [])].join(" · ");
           const field = fieldOf(item.value?.from);
           return (
             <li key={item.id} class="checklist-item" data-testid={`checklist-item-${item.id}`}>
               {item.value ? (
                 <label for={id} class="field">
                   <span>
-                    {item.label} <small class="muted">({tags})</small>
+                    {item.label} {tags && <small class="muted">({tags})</small>}
                   </span>
                   <input
                     id={id}
@@ -62,7 +67,7 @@ export function ChecklistPanel({ step, model, readOnly }: { step: Step; model: C
                 <label class="check">
                   <input type="checkbox" id={id} data-testid={`checklist-check-${item.id}`} checked={model.done.value.has(item.id)} disabled={readOnly} onChange={(e) => model.tick(item.id, e.currentTarget.checked)} />
                   <span>
-                    {item.label} <small class="muted">({tags})</small>
+                    {item.label} {tags && <small class="muted">({tags})</small>}
                     {item.evidence &&
                       (model.gathered.value.get(item.id) ? (
                         <small class="muted" data-testid="evidence-gathered"> · {t("checklist.evidenceGathered")}</small>

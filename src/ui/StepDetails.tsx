@@ -10,7 +10,7 @@ function closingText(d: Disposition, t: Translate): string {
   return t(`closing.${key}`, { documents: (d.documents ?? []).join(", "), url: d.url ? ` (${d.url})` : "", days: d.days });
 }
 
-/** What the seed says to do at this step: instructions, speeches, closing disposition, links. */
+/** What the seed says to do at this step: its framing (folded), instructions, speeches, closing disposition, links. */
 export function StepDetails({ step, onInsert }: { step: Step; onInsert: (text: string) => void }) {
   const t = useT();
   const d = step.disposition;
@@ -26,6 +26,12 @@ export function StepDetails({ step, onInsert }: { step: Step; onInsert: (text: s
           <button type="button" class="btn btn-small" onClick={() => onInsert(told)}>{t("step.insert")}</button>
         </section>
       )}
+      {step.context?.length ? (
+        <details class="context" data-testid="step-context">
+          <summary>{t("step.context")}</summary>
+          <ul class="instructions">{step.context.map((line, i) => <li key={i}>{line}</li>)}</ul>
+        </details>
+      ) : null}
       {step.instructions?.length ? (
         <section>
           <h3>{t("step.instructions")}</h3>

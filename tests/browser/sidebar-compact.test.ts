@@ -34,10 +34,22 @@ describe("the sidebar in a 1366×768 window", () => {
     ["seed 000's first question and its first answer", TICKET_IDS.tboComplaint, ['[data-testid="question"]', '[data-testid^="option-"]']],
     ["seed 002's first question and its first answer", TICKET_IDS.internetRetention, ['[data-testid="question"]', '[data-testid^="option-"]']],
     ["seed 003's first question and its first answer", TICKET_IDS.lpgRequirement, ['[data-testid="question"]', '[data-testid^="option-"]']],
+    ["seed 004's first step: its checklist and its save", TICKET_IDS.corporateFixedCharge, ['[data-testid="save-checklist"]']],
   ])("%s show without scrolling", async (_, ticketId, selectors) => {
     const frame = await openSidebar(page, emulatorUrl, ticketId);
     const fold = WINDOW.height;
     for (const selector of ["[data-testid=\"step-title\"]", ...selectors]) expect(await bottomOf(frame, selector), selector).toBeLessThanOrEqual(fold);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
+  });
+
+  it("folds what frames a step (when the procedure applies) and says once that every item is required", async () => {
+    const frame = await openSidebar(page, emulatorUrl, TICKET_IDS.corporateFixedCharge);
+    const context = await frame.waitForSelector('[data-testid="step-context"]', { timeout: SIDEBAR_TIMEOUT_MS });
+    expect(await context.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await context.textContent()).toContain("Aplica para clientes negocios corporativos");
+    expect(await frame.textContent('[data-testid="checklist-all-required"]')).toBe(" · todos obligatorios");
+    expect(await frame.textContent('[data-testid="checklist-item-titularidad"]')).not.toContain("obligatorio");
+    await frame.click('[data-testid="step-context"] summary');
+    expect(await context.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 });

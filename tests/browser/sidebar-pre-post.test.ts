@@ -100,7 +100,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
     await waitForStep(frame, "pre-post.saludo.primer-contacto");
     expect(await textOf(frame, "flow-title")).toBe("Migración Prepago a Pospago (WhatsApp)");
     expect(await textOf(frame, "ticket-status")).toBe("Nuevo");
-    expect(await textOf(frame, "why")).toContain("Inicio del procedimiento");
+    expect(await textOf(frame, "why")).toBe("Ningún paso aplicado aún en este ticket.");
     expect(await textOf(frame, "folded-pre-post.escenario.identificar")).toContain("Identificar escenario de Venta");
     expect(await frame.$('[data-testid="continue"]')).toBeNull();
 
@@ -167,7 +167,7 @@ describe("the primary flow (seed 001) on a new WhatsApp ticket", () => {
 
     // 5. Planifícate: AC + USIM LTE. The capture is attached in the editor; the sidebar finds it, and the answer saves the note.
     await waitForStep(frame, "pre-post.preanalisis.resultado");
-    expect(await textOf(frame, "evidence-missing")).toContain("sin archivo en el ticket todavía");
+    expect(await textOf(frame, "evidence-missing")).toContain("falta: adjúntelo");
     await attachCapture(frame, "planificate.png", "Resultado de Planifícate");
     expect(await textOf(frame, "checklist-saved-with-choice")).toBe("Al elegir una respuesta se guarda también esta nota.");
     await shot("preanalisis-resultado");

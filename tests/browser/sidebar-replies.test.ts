@@ -68,7 +68,7 @@ describe("a code sent after the token expired", () => {
 describe("evidence on the ticket", () => {
   it("is named missing until a capture is attached to an internal note, then found with its time and saved as done", async () => {
     const frame = await acceptedTerms();
-    expect(await textOf(frame, "evidence-missing")).toBe("· sin archivo en el ticket todavía: adjúntelo en una nota interna");
+    expect(await textOf(frame, "evidence-missing")).toBe("· falta: adjúntelo en nota interna");
     expect(await tickedItems(frame)).toEqual([]);
     expect(await frame.$('[data-testid="save-checklist"][disabled]')).not.toBeNull();
 

@@ -199,8 +199,7 @@ describe("the agent's language", () => {
     await emulator.switchLocale("en");
     let frame = await openSidebar(page, emulatorUrl, TICKET_IDS.tboComplaint);
     expect(await textOf(frame, "ticket-status")).toBe("Open");
-    expect(await textOf(frame, "why")).toBe("Start of the procedure: no step has been applied on this ticket yet.");
-    expect(await textOf(frame, "trail")).toBe("Start of the flow");
+    expect(await textOf(frame, "why")).toBe("No step applied on this ticket yet.");
     expect(await textOf(frame, "change-flow")).toBe("Change flow");
 
     frame = await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);

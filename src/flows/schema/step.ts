@@ -87,6 +87,8 @@ const stepShape = {
   title: z.string(),
   /** Where the seed says it, e.g. "2.5 b1". */
   ref: z.optional(z.string()),
+  /** The seed's framing of the step (when the procedure applies, what the customer reports): shown folded. */
+  context: z.optional(z.array(z.string())),
   instructions: z.optional(z.array(z.string())),
   macro: z.optional(MacroPath),
   status: z.optional(StepStatus),

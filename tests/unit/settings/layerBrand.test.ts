@@ -65,6 +65,13 @@ describe("layerBrand()", () => {
     expect(step).toEqual({ ...base, title: "Saludo de la marca", macro: "Marca::Saludo", status: "pending", orderState: "En progreso::En Gestión", timer: { minutes: 30, label: "Espera" } });
   });
 
+  it("changes what frames a step and what to do there", () => {
+    const flow = flowOf({ overrides: [{ op: "set", step: "pre-post.saludo.primer-contacto", context: ["Solo para la marca"], instructions: ["Saludar por el nombre"] }] });
+    const step = findStep(flow, "pre-post.saludo.primer-contacto")!;
+    expect(step.context).toEqual(["Solo para la marca"]);
+    expect(step.instructions).toEqual(["Saludar por el nombre"]);
+  });
+
   it("adds a checklist item at the end of a step's checklist", () => {
     const item = { id: "correo", label: "Correo del titular", required: true, value: { format: "email" } };
     const flow = flowOf({ overrides: [{ op: "addItem", step: "pre-post.escenario.datos-titular", item }] });
