@@ -23,13 +23,16 @@ function zendeskLayout(): Plugin {
 
 export default defineConfig({
   root: resolve(root, "src"),
+  resolve: { alias: [{ find: /^\.\/vendor\/native-promise-only$/, replacement: resolve(root, "scripts/build/nativePromise.cjs") }] },
   base: "./",
   publicDir: resolve(root, "assets"),
   build: {
     outDir: resolve(dist, "assets"),
     emptyOutDir: true,
     assetsDir: ".",
-    target: "es2020",
+    target: "es2022",
+    // Every browser Zendesk supports has modulepreload: the links stay, the polyfill goes.
+    modulePreload: { polyfill: false },
     rollupOptions: { input: { iframe: resolve(root, "src/iframe.html"), admin: resolve(root, "src/admin.html") } },
   },
   plugins: [flowCatalogPlugin(), zendeskLayout()],

@@ -45,6 +45,9 @@ const minimalDir = await buildMinimalApp();
 const ruta = measureBundle(resolve(DIST, "assets"));
 const minimal = measureBundle(resolve(minimalDir, "assets"));
 add("JS+CSS a ticket of a brand loads (gzip)", `≤ ${kb(BUDGET.ticketLoadBytes)}`, kb(ruta.ticketLoad), kb(minimal.ticketLoad), ruta.ticketLoad <= BUDGET.ticketLoadBytes);
+const withLayering = ruta.ticketLoad + ruta.onDemand.layerKit;
+add("… a brand with overrides or procedures (+ the layering chunk)", `≤ ${kb(BUDGET.ticketLoadBytes)}`, kb(withLayering), "—", withLayering <= BUDGET.ticketLoadBytes);
+add("… an English-speaking agent (+ the English dictionary)", "reported", kb(ruta.ticketLoad + ruta.onDemand.en), "—", undefined);
 add("whole dist JS+CSS (gzip)", "reported", kb(ruta.wholeDist), kb(minimal.wholeDist), undefined);
 
 // Time to the first suggested step vs the minimal app's first render

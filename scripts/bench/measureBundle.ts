@@ -2,8 +2,15 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Gzipped sizes in bytes: what a ticket of one brand loads, and the whole built app. */
-export type BundleSizes = { ticketLoad: number; ticketFiles: string[]; wholeDist: number; largestLazyChunk: number };
+/**
+ * Gzipped sizes in bytes: what a ticket of one brand loads, and the whole built app. `onDemand` are the
+ * lazy chunks a ticket adds only in some accounts, by name: `layerKit` (a brand with overrides or
+ * procedures), `en` (an English-speaking agent); 0 when the build has none.
+ */
+export type BundleSizes = { ticketLoad: number; ticketFiles: string[]; wholeDist: number; largestLazyChunk: number; onDemand: Record<OnDemandChunk, number> };
+
+const ON_DEMAND = ["layerKit", "en"] as const;
+type OnDemandChunk = (typeof ON_DEMAND)[number];
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 
@@ -22,7 +29,7 @@ const lazyDeps = (source: string) => [...source.matchAll(/import\(\s*["'`]\.\/([
 
 /**
  * Measures `dist/assets`: the JS+CSS a ticket loads is the page's static import graph plus the largest
- * chunk it may import lazily (the heaviest brand's flow); the whole dist counts every JS and CSS file.
+ * flow chunk it may import lazily (the heaviest brand's flow); the whole dist counts every JS and CSS file.
  */
 export function measureBundle(distAssets: string): BundleSizes {
   if (!existsSync(resolve(distAssets, "iframe.html"))) throw new Error(`No built app in ${distAssets}: run \`npm run build\` first.`);
@@ -38,12 +45,16 @@ export function measureBundle(distAssets: string): BundleSizes {
   visit("iframe.html");
   const ticketFiles = [...seen].filter((f) => /\.(js|css)$/.test(f));
   const lazyOnly = [...lazy].filter((f) => !seen.has(f) && existsSync(resolve(distAssets, f)));
-  const largestLazyChunk = Math.max(0, ...lazyOnly.map((f) => gzipBytes(resolve(distAssets, f))));
+  const onDemandFile = (name: string) => lazyOnly.find((f) => f.startsWith(`${name}-`));
+  const onDemand = Object.fromEntries(ON_DEMAND.map((name) => [name, onDemandFile(name) ? gzipBytes(resolve(distAssets, onDemandFile(name)!)) : 0])) as Record<OnDemandChunk, number>;
+  const flowChunks = lazyOnly.filter((f) => !ON_DEMAND.some((name) => f.startsWith(`${name}-`)));
+  const largestLazyChunk = Math.max(0, ...flowChunks.map((f) => gzipBytes(resolve(distAssets, f))));
   const all = readdirSync(distAssets).filter((f) => /\.(js|css)$/.test(f));
   return {
     ticketLoad: ticketFiles.reduce((sum, f) => sum + gzipBytes(resolve(distAssets, f)), 0) + largestLazyChunk,
     ticketFiles,
     wholeDist: all.reduce((sum, f) => sum + gzipBytes(resolve(distAssets, f)), 0),
     largestLazyChunk,
+    onDemand,
   };
 }

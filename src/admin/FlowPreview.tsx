@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Flow, Step } from "../flows/schema";
-import type { OverrideMark } from "../settings/layerBrand";
+import type { OverrideMark } from "../settings/layerKit";
 import { useT } from "../ui/useT";
 import { edits } from "./configEdits";
 import type { EditorModel } from "./createEditorModel";

@@ -1,7 +1,8 @@
-import { breadthFirst, successorsOf, type Flow, type Step } from "../flows/schema";
+import type { Flow, Step } from "../flows/schema";
+import { breadthFirst, successorsOf } from "../flows/schema/graph";
 import { indexFlow } from "./flowIndex";
 
-export { successorsOf } from "../flows/schema";
+export { successorsOf } from "../flows/schema/graph";
 
 /** The step with this id; the schema guarantees every reference resolves, so a miss is a programmer error. */
 export function findStep(flow: Flow, stepId: string): Step {

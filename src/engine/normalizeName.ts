@@ -1,4 +1,4 @@
-import { NAME_SEPARATOR } from "../flows/schema";
+import { NAME_SEPARATOR } from "../flows/schema/primitives";
 
 /** How the sidebar shows a nested name between its segments. */
 const SHOWN_SEPARATOR = " › ";

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, placeholdersOf } from "../flows/schema";
+import { PLACEHOLDER, placeholdersOf } from "../flows/schema/primitives";
 import { cleanValue } from "./cleanValue";
 
 export type TemplateValues = Record<string, string | undefined>;

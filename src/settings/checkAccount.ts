@@ -6,7 +6,7 @@ import { applyMacroMatches } from "./applyMacroMatches";
 import { closestTitles } from "./closestTitles";
 import { FIELD_TYPES, type FieldKey } from "./fieldKeys";
 import { formatPath } from "./formatPath";
-import { ORDER_STATE_FIELD_KEY, type Settings, setupForBrand } from "./parseSettings";
+import { ORDER_STATE_FIELD_KEY, type Settings, setupForBrand } from "./readSettings";
 
 /** What the doctor reads of the account. */
 export type AccountData = {

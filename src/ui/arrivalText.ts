@@ -1,5 +1,5 @@
 import { type Arrival, formatNestedName } from "../engine";
-import { NAME_SEPARATOR } from "../flows/schema";
+import { NAME_SEPARATOR } from "../flows/schema/primitives";
 import type { Translate } from "../i18n/translate";
 
 /** The end of a macro's path, as a button has room for: "Respuesta rápida › Opción 4". */

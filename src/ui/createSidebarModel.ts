@@ -3,7 +3,7 @@ import type { FlowEntry } from "../flows/catalog";
 import type { Flow } from "../flows/schema";
 import { actOnArrival, type Arrival, type Choice, flowTag, type FoldedStep, foldSteps, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
-import { emptySettings, namesBrands, parseSettings, setupForBrand, type Settings } from "../settings/parseSettings";
+import { emptySettings, namesBrands, needsLayerKit, readSettings, setupForBrand, type Settings } from "../settings/readSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -195,8 +195,12 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      const all = namesBrands(started.settings) ? await Promise.all(catalog.index.map((entry) => catalog.load(entry.id))) : undefined;
-      const parsed = parseSettings(started.settings, all ?? []);
+      // Procedures and overrides take the flow schema: its chunk loads only for settings that have them.
+      const [all, kit] = await Promise.all([
+        namesBrands(started.settings) ? Promise.all(catalog.index.map((entry) => catalog.load(entry.id))) : undefined,
+        needsLayerKit(started.settings) ? import("../settings/layerKit").then((m) => m.LAYER_KIT) : undefined,
+      ]);
+      const parsed = readSettings(started.settings, all ?? [], kit);
       layeredCatalog.value = all;
       // The chosen flow's steps arrive before the ticket is shown, so the sidebar never flashes the picker.
       const chosen = chooseFor(started.ticket, parsed.settings, all, undefined);

@@ -1,5 +1,5 @@
 import type { Change } from "../engine/diffWrites";
-import { ORDER_STATE_FIELD_KEY, parseSettings } from "../settings/parseSettings";
+import { ORDER_STATE_FIELD_KEY, readSettings } from "../settings/readSettings";
 import { type CacheStorage, createAccountCache } from "./accountCache";
 import { applyChanges } from "./applyChanges";
 import type { Account } from "./loadAccount";
@@ -36,7 +36,7 @@ export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPor
       const [rawContext, metadata] = await Promise.all([client.context(), client.metadata()]);
       const context = ZafContext.parse(rawContext);
       const settings = ZafMetadata.parse(metadata).settings ?? {};
-      const orderStateFieldId = parseSettings(settings, []).settings.fields.get(ORDER_STATE_FIELD_KEY);
+      const orderStateFieldId = readSettings(settings, [], undefined).settings.fields.get(ORDER_STATE_FIELD_KEY);
       read = { client, rest, cache, scope: context.account?.subdomain ?? "", ...(orderStateFieldId ? { orderStateFieldId } : {}) };
       const { ticket, got } = await readTicketWith(read, [ZAF.currentUser]);
       const user = ZafCurrentUser.parse(got[ZAF.currentUser]);

@@ -3,9 +3,10 @@ import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { Flow } from "../../../src/flows/schema";
 import { applyMacroMatches } from "../../../src/settings/applyMacroMatches";
 import { layerBrand } from "../../../src/settings/layerBrand";
+import { LAYER_KIT } from "../../../src/settings/layerKit";
 
 const prePost = CATALOG.find((f) => f.id === "pre-post")!;
-const layer = (brand: unknown) => layerBrand(CATALOG, brand, ["brands", "tigo-bo"]);
+const layer = (brand: unknown) => layerBrand(CATALOG, brand, ["brands", "tigo-bo"], LAYER_KIT);
 const flowOf = (brand: unknown, id = "pre-post") => {
   const { setup, issues } = layer(brand);
   expect(issues).toEqual([]);

@@ -1,6 +1,7 @@
 import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { findStep } from "../../../src/engine";
-import { emptySettings, MAX_SETTING_CHARS, ORDER_STATE_FIELD_KEY, parseConfig, parseSettings, setupForBrand } from "../../../src/settings/parseSettings";
+import { emptySettings, MAX_SETTING_CHARS, needsLayerKit, ORDER_STATE_FIELD_KEY, parseConfig, parseSettings, setupForBrand } from "../../../src/settings/parseSettings";
+import { readSettings } from "../../../src/settings/readSettings";
 
 const ids = CATALOG.map((f) => f.id);
 const config = (doc: unknown) => ({ config: JSON.stringify(doc) });
@@ -116,5 +117,28 @@ describe("parseSettings()", () => {
     const { settings } = parseConfig({ locale: "en", teamLeadGroups: [360001, "360002"] }, CATALOG);
     expect(settings.locale).toBe("en");
     expect(settings.teamLeadGroups).toEqual([360001, 360002]);
+  });
+});
+
+describe("needsLayerKit()", () => {
+  it.each([
+    [{}, false],
+    [config({ brands: { "tigo-bo": { flows: ["pre-post"], macros: {}, country: "BO" } } }), false],
+    [config({ brands: { "tigo-bo": { overrides: [], procedures: [] } } }), false],
+    [{ config: "{oops" }, false],
+    [{ config: JSON.stringify({ brands: { __proto__: null, constructor: { overrides: [{}] } } }) }, true],
+    [config({ brands: { a: {}, "tigo-bo": { overrides: [{ op: "off", step: "x" }] } } }), true],
+    [config({ brands: { "tigo-bo": { procedures: [{}] } } }), true],
+  ])("is %j → %s: the sidebar loads the layering chunk only for settings with overrides or procedures", (raw, expected) => {
+    expect(needsLayerKit(raw)).toBe(expected);
+  });
+
+  it("without the kit, reads everything but the procedures and overrides (which then need it)", () => {
+    const raw = config({ fields: { cedula: 77 }, brands: { "tigo-bo": { flows: ["pre-post"], overrides: [{ op: "set", step: "pre-post.preanalisis.gestion", status: "hold" }] } } });
+    const { settings, issues } = readSettings(raw, CATALOG, undefined);
+    expect(issues).toEqual([]);
+    expect(settings.fields.get("cedula")).toBe(77);
+    expect(findStep(settings.brands.get("tigo-bo")!.flows[0]!, "pre-post.preanalisis.gestion")?.status).toBe(findStep(CATALOG.find((f) => f.id === "pre-post")!, "pre-post.preanalisis.gestion")?.status);
+    expect(needsLayerKit(raw)).toBe(true);
   });
 });

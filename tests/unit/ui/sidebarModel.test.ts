@@ -304,6 +304,23 @@ describe("createSidebarModel()", () => {
     expect(calls.apply.at(-1)).toEqual([{ kind: "tagAdd", tag: flowTag("demo") }]);
   });
 
+  it("layers a brand's overrides and procedures from settings (the layering chunk loaded for them)", async () => {
+    const procedure = aFlow({ id: "propio", match: { subjectWords: ["propio"] }, steps: [anEnd("propio.fin")] });
+    const config = JSON.stringify({ brands: { "tigo-bo": { overrides: [{ op: "set", step: "demo.oferta", title: "Oferta de la marca", status: "pending" }], procedures: [procedure] } } });
+    const { model } = await started(aRead(), { config });
+    expect(model.problems.value).toEqual([]);
+    expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo", "otro", "propio"]);
+    model.choose({ kind: "option", id: "si" });
+    expect(model.step.value).toMatchObject({ id: "demo.oferta", title: "Oferta de la marca", status: "pending" });
+  });
+
+  it("reports a broken override at its path and keeps the rest of the brand's settings", async () => {
+    const config = JSON.stringify({ brands: { "tigo-bo": { flows: ["demo"], overrides: [{ op: "set", step: "demo.nada", title: "x" }] } } });
+    const { model } = await started(aRead(), { config });
+    expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brands.tigo-bo.overrides[0].step", problem: "unknownStep", detail: "demo.nada" } }]);
+    expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo"]);
+  });
+
   it("reports invalid settings and still works with every flow", async () => {
     const { model } = await started(aRead(), { brandFlows: "{oops" });
     expect(model.problems.value).toEqual([{ kind: "settings", issue: { key: "brandFlows", problem: "notJson", detail: "1:2" } }]);
