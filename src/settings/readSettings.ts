@@ -71,10 +71,12 @@ function readFields(raw: unknown, issues: SettingsIssue[]): Map<string, number> 
  * `brandFlows` parameter) gives a brand its flows where the document does not say them. Brands'
  * procedures and overrides are layered with `kit` (see layerBrand).
  */
-export function readConfig(input: unknown, catalog: readonly Flow[], kit: LayerKit | undefined, legacyFlows: ReadonlyMap<string, string[]> = new Map()): ParsedSettings {
+export function readConfig(input: unknown, catalog: readonly Flow[], kit: LayerKit | undefined, legacyFlows: ReadonlyMap<string, string[]> = new Map(), only?: string | null): ParsedSettings {
   const settings = emptySettings();
+  // `only`: that brand's entry alone; null, none (readSettings' OnlyBrand).
+  const wanted = (brand: string) => only === undefined || brand === only;
   const legacyOnly = () => {
-    for (const [brand, flows] of legacyFlows) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand], kit).setup);
+    for (const [brand, flows] of legacyFlows) if (wanted(brand)) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand], kit).setup);
   };
   let value = input;
   if (typeof input === "string") {
@@ -92,17 +94,18 @@ export function readConfig(input: unknown, catalog: readonly Flow[], kit: LayerK
   settings.fields = readFields(doc.fields, issues);
   if (doc.brands !== undefined && !isRecord(doc.brands)) issues.push({ key: "brands", problem: "badType", detail: "object" });
   for (const [brand, raw] of isRecord(doc.brands) ? ownEntries(doc.brands) : []) {
+    if (!wanted(brand)) continue;
     const legacy = legacyFlows.get(brand);
     const layered = layerBrand(catalog, legacy && isRecord(raw) && raw.flows === undefined ? { ...raw, flows: legacy } : raw, ["brands", brand], kit);
     settings.brands.set(brand, layered.setup);
     issues.push(...layered.issues);
   }
-  for (const [brand, flows] of legacyFlows) if (!settings.brands.has(brand)) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand], kit).setup);
+  for (const [brand, flows] of legacyFlows) if (wanted(brand) && !settings.brands.has(brand)) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand], kit).setup);
   return { settings, issues };
 }
 
 /** The first parameter for flows, `brandFlows` ({"tigo-bo": ["pre-post"]}), still read: its known flow ids per brand. */
-function readBrandFlows(raw: unknown, catalog: readonly Flow[], issues: SettingsIssue[]): Map<string, string[]> {
+function readBrandFlows(raw: unknown, catalogIds: readonly string[], issues: SettingsIssue[], only?: string | null): Map<string, string[]> {
   const flows = new Map<string, string[]>();
   if (raw === undefined || raw === null || raw === "") return flows;
   if (typeof raw !== "string") return issues.push({ key: "brandFlows", problem: "badType", detail: "string" }), flows;
@@ -112,25 +115,33 @@ function readBrandFlows(raw: unknown, catalog: readonly Flow[], issues: Settings
   if (!json.ok) return issues.push({ key: "brandFlows", problem: "notJson", detail: `${json.line}:${json.column}` }), flows;
   if (!isRecord(json.value)) return issues.push({ key: "brandFlows", problem: "badType", detail: "object" }), flows;
   for (const [brand, ids] of ownEntries(json.value)) {
+    if (only !== undefined && brand !== only) continue;
     if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
       issues.push({ key: formatPath(["brandFlows", brand]), problem: "badType", detail: "array" });
       continue;
     }
     ids.forEach((id, i) => {
-      if (!catalog.some((f) => f.id === id)) issues.push({ key: formatPath(["brandFlows", brand, i]), problem: "unknownFlow", detail: id });
+      if (!catalogIds.includes(id)) issues.push({ key: formatPath(["brandFlows", brand, i]), problem: "unknownFlow", detail: id });
     });
-    flows.set(brand, ids.filter((id) => catalog.some((f) => f.id === id)));
+    flows.set(brand, ids.filter((id) => catalogIds.includes(id)));
   }
   return flows;
 }
 
-/** The installation's settings as ZAF gives them (strings from the admin form): the `config` document over the first two parameters. */
-export function readSettings(raw: Record<string, unknown>, catalog: readonly Flow[], kit: LayerKit | undefined): ParsedSettings {
+/** Reads one brand's entry only (the sidebar): `catalog` then holds just the flows it needs, `catalogIds` are the whole catalog's. */
+export type OnlyBrand = { key: string | undefined; catalogIds: readonly string[] };
+
+/**
+ * The installation's settings as ZAF gives them (strings from the admin form): the `config` document over
+ * the first two parameters. Every brand is layered, or with `only` that brand alone (none for no key).
+ */
+export function readSettings(raw: Record<string, unknown>, catalog: readonly Flow[], kit: LayerKit | undefined, only?: OnlyBrand): ParsedSettings {
   const legacyIssues: SettingsIssue[] = [];
-  const legacyFlows = readBrandFlows(raw.brandFlows, catalog, legacyIssues);
+  const onlyKey = only ? (only.key ?? null) : undefined;
+  const legacyFlows = readBrandFlows(raw.brandFlows, only?.catalogIds ?? catalog.map((f) => f.id), legacyIssues, onlyKey);
   const config = raw[CONFIG_PARAMETER];
   const absent = config === undefined || config === null;
-  const { settings, issues } = readConfig(typeof config === "string" ? config : "", catalog, kit, legacyFlows);
+  const { settings, issues } = readConfig(typeof config === "string" ? config : "", catalog, kit, legacyFlows, onlyKey);
   if (!absent && typeof config !== "string") issues.push({ key: CONFIG_PARAMETER, problem: "badType", detail: "string" });
   const fieldId = raw.orderStateFieldId;
   if (fieldId !== undefined && fieldId !== null && fieldId !== "" && !settings.fields.has(ORDER_STATE_FIELD_KEY)) {
@@ -139,27 +150,6 @@ export function readSettings(raw: Record<string, unknown>, catalog: readonly Flo
     else settings.fields.set(ORDER_STATE_FIELD_KEY, id);
   }
   return { settings, issues: [...issues, ...legacyIssues] };
-}
-
-/**
- * True when the settings configure brands (the `config` document or the first `brandFlows`): layering
- * them needs every flow's steps, so the sidebar loads the whole catalog only then.
- */
-export function namesBrands(raw: Record<string, unknown>): boolean {
-  return [raw[CONFIG_PARAMETER], raw.brandFlows].some((value) => typeof value === "string" && value.trim() !== "");
-}
-
-/**
- * True when some brand of the `config` document has procedures or overrides: layering them takes the
- * layering kit (layerKit.ts), which the sidebar then loads. Read as readConfig reads the document.
- */
-export function needsLayerKit(raw: Record<string, unknown>): boolean {
-  const config = raw[CONFIG_PARAMETER];
-  if (typeof config !== "string" || config.length > MAX_SETTING_CHARS || !config.trim()) return false;
-  const json = readJson(config);
-  const brands = json.ok && isRecord(json.value) ? json.value.brands : undefined;
-  const hasItems = (value: unknown) => Array.isArray(value) && value.length > 0;
-  return isRecord(brands) && ownEntries(brands).some(([, brand]) => isRecord(brand) && (hasItems(brand.overrides) || hasItems(brand.procedures)));
 }
 
 /** A brand's setup, by subdomain first, then by id; a brand with no entry gets every catalog flow as it is. */

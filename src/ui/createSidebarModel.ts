@@ -3,7 +3,8 @@ import type { FlowEntry } from "../flows/catalog";
 import type { Flow } from "../flows/schema";
 import { actOnArrival, type Arrival, type Choice, flowTag, type FoldedStep, foldSteps, isFlowTag, nextStep, pendingChanges, restorePosition, selectFlow, skipStep, type Position } from "../engine";
 import { applyMacroMatches } from "../settings/applyMacroMatches";
-import { emptySettings, namesBrands, needsLayerKit, readSettings, setupForBrand, type Settings } from "../settings/readSettings";
+import { brandScope } from "../settings/brandScope";
+import { emptySettings, readSettings, setupForBrand, type Settings } from "../settings/readSettings";
 import type { ApplyOutcome } from "../zendesk/applyChanges";
 import type { Account } from "../zendesk/loadAccount";
 import type { TicketRead } from "../zendesk/readTicket";
@@ -53,8 +54,8 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   const lastApplyOf = signal<{ stepId: string; outcomes: ApplyOutcome[] } | undefined>(undefined);
 
   /**
-   * Every flow body, layered by the team leads' settings, once the settings name brands: overrides are
-   * checked against the whole catalog. Without such settings only the chosen flow's body is loaded.
+   * The bodies of the flows the settings give the ticket's brand, once they name it: its entry is layered
+   * over them. Without an entry for the brand only the chosen flow's body is loaded.
    */
   const layeredCatalog = signal<readonly Flow[] | undefined>(undefined);
   const setupFor = (t: TicketRead, s: Settings, all: readonly Flow[]) => {
@@ -192,24 +193,47 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
     return a;
   }
 
+  /**
+   * The settings as the ticket's brand gets them: only its flows' bodies are loaded, and the layering
+   * chunk (the flow schema) only when its entry has procedures or overrides.
+   */
+  async function settingsFor(raw: Record<string, unknown>, t: TicketRead) {
+    const catalogIds = catalog.index.map((entry) => entry.id);
+    const scope = brandScope(raw, t.brand, catalogIds);
+    const [flows, kit] = await Promise.all([
+      scope ? Promise.all(scope.flowIds.map((id) => catalog.load(id))) : undefined,
+      scope?.needsKit ? import("../settings/layerKit").then((m) => m.LAYER_KIT) : undefined,
+    ]);
+    return { flows, ...readSettings(raw, flows ?? [], kit, { key: scope?.key, catalogIds }) };
+  }
+
   async function start(): Promise<void> {
     try {
       const started = await port.start();
-      // Procedures and overrides take the flow schema: its chunk loads only for settings that have them.
-      const [all, kit] = await Promise.all([
-        namesBrands(started.settings) ? Promise.all(catalog.index.map((entry) => catalog.load(entry.id))) : undefined,
-        needsLayerKit(started.settings) ? import("../settings/layerKit").then((m) => m.LAYER_KIT) : undefined,
-      ]);
-      const parsed = readSettings(started.settings, all ?? [], kit);
-      layeredCatalog.value = all;
+      const parsed = await settingsFor(started.settings, started.ticket);
       // The chosen flow's steps arrive before the ticket is shown, so the sidebar never flashes the picker.
-      const chosen = chooseFor(started.ticket, parsed.settings, all, undefined);
-      if (chosen.status === "chosen") await loadBody(chosen.flow.id);
+      const chosen = chooseFor(started.ticket, parsed.settings, parsed.flows, undefined);
+      if (chosen.status === "chosen" && !isFlow(chosen.flow)) await loadBody(chosen.flow.id);
+      let scopedBrand = "";
+      const useSettings = (p: Awaited<ReturnType<typeof settingsFor>>) => {
+        layeredCatalog.value = p.flows;
+        settings.value = p.settings;
+        problems.value = [...problems.value.filter((x) => x.kind !== "settings"), ...p.issues.map((issue) => ({ kind: "settings" as const, issue }))];
+      };
       batch(() => {
         info.value = started;
-        settings.value = parsed.settings;
-        problems.value = parsed.issues.map((issue) => ({ kind: "settings", issue }));
+        useSettings(parsed);
         show(started.ticket);
+        scopedBrand = brandKey.value;
+      });
+      // The agent may move the ticket to another brand in the editor: its settings and flows are read then.
+      effect(() => {
+        const key = brandKey.value;
+        if (!key || key === scopedBrand) return;
+        scopedBrand = key;
+        void settingsFor(started.settings, ticket.peek()!).then((p) => {
+          if (brandKey.peek() === key) batch(() => useSettings(p));
+        }, (error: unknown) => void (problems.value = [...problems.value, toProblem(error)]));
       });
       // A later read may choose another flow (its tag was added): its steps load then.
       effect(() => {

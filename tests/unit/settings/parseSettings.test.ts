@@ -1,6 +1,7 @@
 import { CATALOG } from "../../../src/flows/catalog/catalog";
 import { findStep } from "../../../src/engine";
-import { emptySettings, MAX_SETTING_CHARS, needsLayerKit, ORDER_STATE_FIELD_KEY, parseConfig, parseSettings, setupForBrand } from "../../../src/settings/parseSettings";
+import { brandScope } from "../../../src/settings/brandScope";
+import { emptySettings, MAX_SETTING_CHARS, ORDER_STATE_FIELD_KEY, parseConfig, parseSettings, setupForBrand } from "../../../src/settings/parseSettings";
 import { readSettings } from "../../../src/settings/readSettings";
 
 const ids = CATALOG.map((f) => f.id);
@@ -120,25 +121,38 @@ describe("parseSettings()", () => {
   });
 });
 
-describe("needsLayerKit()", () => {
+describe("brandScope() and readSettings() for one brand (the sidebar)", () => {
+  const tigo = { id: 5, subdomain: "tigo-bo" };
   it.each([
-    [{}, false],
-    [config({ brands: { "tigo-bo": { flows: ["pre-post"], macros: {}, country: "BO" } } }), false],
-    [config({ brands: { "tigo-bo": { overrides: [], procedures: [] } } }), false],
-    [{ config: "{oops" }, false],
-    [{ config: JSON.stringify({ brands: { __proto__: null, constructor: { overrides: [{}] } } }) }, true],
-    [config({ brands: { a: {}, "tigo-bo": { overrides: [{ op: "off", step: "x" }] } } }), true],
-    [config({ brands: { "tigo-bo": { procedures: [{}] } } }), true],
-  ])("is %j → %s: the sidebar loads the layering chunk only for settings with overrides or procedures", (raw, expected) => {
-    expect(needsLayerKit(raw)).toBe(expected);
+    ["no settings", {}, undefined],
+    ["another brand's entry", config({ brands: { "tigo-py": { flows: ["tbo"] } } }), undefined],
+    ["its flows", config({ brands: { "tigo-bo": { flows: ["pre-post", "nope"], macros: {}, country: "BO" } } }), { key: "tigo-bo", flowIds: ["pre-post"], needsKit: false }],
+    ["its id when no entry has its subdomain", config({ brands: { "5": { flows: ["tbo"] } } }), { key: "5", flowIds: ["tbo"], needsKit: false }],
+    ["the legacy brandFlows", { brandFlows: '{"tigo-bo": ["tbo"]}' }, { key: "tigo-bo", flowIds: ["tbo"], needsKit: false }],
+    ["its flows and the flows its overrides change (in catalog order)", config({ brands: { "tigo-bo": { flows: ["tbo"], overrides: [{ op: "off", step: "pre-post.x" }] } } }), { key: "tigo-bo", flowIds: ids.filter((id) => id === "tbo" || id === "pre-post"), needsKit: true }],
+    ["procedures", config({ brands: { "tigo-bo": { procedures: [{}] } } }), { key: "tigo-bo", flowIds: ids, needsKit: true }],
+    ["unreadable settings", { config: "{oops" }, undefined],
+    ["a prototype-named brand", { config: '{"brands": {"constructor": {"overrides": [{}]}}}' }, undefined],
+  ])("with %s", (_, raw, expected) => {
+    expect(brandScope(raw, tigo, ids)).toEqual(expected);
   });
 
-  it("without the kit, reads everything but the procedures and overrides (which then need it)", () => {
-    const raw = config({ fields: { cedula: 77 }, brands: { "tigo-bo": { flows: ["pre-post"], overrides: [{ op: "set", step: "pre-post.preanalisis.gestion", status: "hold" }] } } });
-    const { settings, issues } = readSettings(raw, CATALOG, undefined);
+  it("layers that brand alone over its flows, and checks the others' flow ids against the whole catalog", () => {
+    const raw = { brandFlows: '{"tigo-py": ["tbo"]}', ...config({ fields: { cedula: 77 }, brands: { "tigo-bo": { flows: ["pre-post"] }, "claro-pe": { flows: ["nope"] } } }) };
+    const prePost = CATALOG.filter((f) => f.id === "pre-post");
+    const { settings, issues } = readSettings(raw, prePost, undefined, { key: "tigo-bo", catalogIds: ids });
     expect(issues).toEqual([]);
     expect(settings.fields.get("cedula")).toBe(77);
-    expect(findStep(settings.brands.get("tigo-bo")!.flows[0]!, "pre-post.preanalisis.gestion")?.status).toBe(findStep(CATALOG.find((f) => f.id === "pre-post")!, "pre-post.preanalisis.gestion")?.status);
-    expect(needsLayerKit(raw)).toBe(true);
+    expect([...settings.brands.keys()]).toEqual(["tigo-bo"]);
+    expect(settings.brands.get("tigo-bo")!.flows.map((f) => f.id)).toEqual(["pre-post"]);
+    expect(readSettings(raw, [], undefined, { key: undefined, catalogIds: ids }).settings.brands.size).toBe(0);
+  });
+
+  it("without the kit, reads everything but the procedures and overrides (the sidebar loads it for them)", () => {
+    const raw = config({ brands: { "tigo-bo": { flows: ["pre-post"], overrides: [{ op: "set", step: "pre-post.preanalisis.gestion", status: "hold" }] } } });
+    const { settings, issues } = readSettings(raw, CATALOG, undefined);
+    expect(issues).toEqual([]);
+    expect(findStep(settings.brands.get("tigo-bo")!.flows[0]!, "pre-post.preanalisis.gestion")?.status).toBe("open");
+    expect(brandScope(raw, { id: 1, subdomain: "tigo-bo" }, ids)?.needsKit).toBe(true);
   });
 });

@@ -304,6 +304,21 @@ describe("createSidebarModel()", () => {
     expect(calls.apply.at(-1)).toEqual([{ kind: "tagAdd", tag: flowTag("demo") }]);
   });
 
+  it("loads only the flows the settings give the ticket's brand, and the other brand's when the agent moves the ticket", async () => {
+    const loaded: string[] = [];
+    const memory = inMemoryCatalog([flow, other]);
+    const fake = createFakePort(aRead(), { brandFlows: '{"tigo-bo": ["demo"], "tigo-py": ["otro"]}' });
+    const model = createSidebarModel(fake.port, { index: memory.index, load: (id) => (loaded.push(id), memory.load(id)) }, { now: () => NOW }, () => "pendiente");
+    await model.start();
+    expect(loaded).toEqual(["demo"]);
+    expect(model.brandFlows.value.map((f) => f.id)).toEqual(["demo"]);
+    fake.setTicket(aRead({ subject: "factura", brand: { id: 2, name: "Tigo Paraguay", subdomain: "tigo-py" } }));
+    await model.reload();
+    await vi.waitFor(() => expect(model.brandFlows.value.map((f) => f.id)).toEqual(["otro"]));
+    expect(loaded).toEqual(["demo", "otro"]);
+    expect(model.flow.value?.id).toBe("otro");
+  });
+
   it("layers a brand's overrides and procedures from settings (the layering chunk loaded for them)", async () => {
     const procedure = aFlow({ id: "propio", match: { subjectWords: ["propio"] }, steps: [anEnd("propio.fin")] });
     const config = JSON.stringify({ brands: { "tigo-bo": { overrides: [{ op: "set", step: "demo.oferta", title: "Oferta de la marca", status: "pending" }], procedures: [procedure] } } });
