@@ -10,7 +10,7 @@ import { submitTab, type SubmitOutcome } from "./submitTab";
 import type { HostEvent } from "./zafActions";
 import type { PathContext } from "./zafGet";
 
-/** One open ticket tab: its editor, the people on the ticket and its conversation (read when an app asks for it). */
+/** One open ticket tab: its editor, the people on the ticket and its conversation (read with the ticket, again after a submit). */
 export interface TicketTab {
   ticketId: number;
   editor: Editor;
@@ -116,8 +116,10 @@ export function createZafHost(options: ZafHostOptions): ZafHost {
       const existing = host.tabs.get(ticketId);
       if (existing) return existing;
       if (!account) await host.loadAccount();
-      const snapshot = await loadTicket(opts.api, ticketId);
-      const tab: TicketTab = { ticketId, editor: createEditor(snapshot.ticket), snapshot, conversation: null };
+      // Zendesk's ticket view opens with the ticket and its conversation, which `ticket.comments` is answered
+      // from; one that fails to load now is read when an app asks for it.
+      const [snapshot, conversation] = await Promise.all([loadTicket(opts.api, ticketId), loadComments(opts.api, ticketId).catch(() => null)]);
+      const tab: TicketTab = { ticketId, editor: createEditor(snapshot.ticket), snapshot, conversation };
       host.tabs.set(ticketId, tab);
       host.notice({ kind: "changed", ticketId });
       return tab;
