@@ -5,11 +5,15 @@ import type { ChecklistModel } from "./createChecklistModel";
 import { CopyButton } from "./CopyButton";
 import { useT } from "./useT";
 
+/** Built on first use and kept: an Intl formatter costs far more to build than to use. */
+let clockFormat: Intl.DateTimeFormat | undefined;
+
 /** Whether the ticket shows the evidence: the file and when its note was added, or that none is there yet. */
 function EvidenceState({ file, fromCustomer }: { file?: EvidenceFile; fromCustomer: boolean }) {
   const t = useT();
   if (!file) return <small class="warning-text" data-testid="evidence-missing"> · {t(fromCustomer ? "checklist.evidenceMissingCustomer" : "checklist.evidenceMissing")}</small>;
-  const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(file.at);
+  clockFormat ??= new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+  const time = clockFormat.format(file.at);
   const key = file.from === "customer" ? "checklist.evidenceFromCustomer" : "checklist.evidenceFound";
   return <small class="muted" data-testid="evidence-found"> · {t(key, { name: file.name, time })}</small>;
 }

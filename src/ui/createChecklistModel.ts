@@ -92,9 +92,11 @@ export function createChecklistModel({ port, info, flow, step, ticket, now, prob
     return new Set((s.checklist ?? []).filter((i) => isDone(i.id, typed.value[i.id], Boolean(i.value))).map((i) => i.id));
   }
   const done = computed(() => (step.value ? doneOn(step.value, saved.value) : new Set<string>()));
+  /** Templates show the time to the minute: the note and the texts are composed again once a minute, not at every tick. */
+  const minute = computed(() => Math.floor(now.value / 60_000) * 60_000);
   const templateContext = computed(() => {
     const t = ticket.value, agent = info.value?.agent;
-    return t && agent ? templateValues(t, agent, now.value, written.value) : {};
+    return t && agent ? templateValues(t, agent, minute.value, written.value) : {};
   });
   const note = computed(() => (flow.value && step.value ? composeNote(flow.value, step.value, templateContext.value, done.value, { pending: pendingLabel() }) : undefined));
   /** The step's own text filled in (seed 002's observation for IC), to copy into the other system before or after saving. */
