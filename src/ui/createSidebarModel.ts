@@ -42,7 +42,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   const now = signal(clock.now());
   const manualFlowId = signal<string | undefined>(undefined);
   const picking = signal(false);
-  const path = signal<{ key: string; steps: string[] }>({ key: "", steps: [] });
+  const path = signal<{ key: string; flowId?: string; steps: string[] }>({ key: "", steps: [] });
   /**
    * Macros put in the editor by each step's Apply. They stay there until the submit, whatever the API
    * writes meanwhile (the step's own note), and the submit records the step, so none is owed after it.
@@ -104,14 +104,17 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   const restored = computed<Position | undefined>(() => (flow.value && ticket.value ? restorePosition(flow.value, ticket.value, now.peek()) : undefined));
   /**
    * Where the ticket stands, as the agent's own moves are kept against it: they last while the ticket
-   * stands at the same step. A re-read that only refines the way there (audits that arrived later) does
-   * not throw away the answer just given.
+   * stands at the same step, or at a step on the agent's own way (a read that was under way while the
+   * agent answered, or a save of the step the agent just left). A re-read that only refines the way there
+   * (audits that arrived later) does not throw away the answer just given; a ticket moved elsewhere does.
    */
   const restoredKey = computed(() => (restored.value ? `${flow.value?.id}:${restored.value.status}:${restored.value.stepId}` : ""));
   const steps = computed(() => {
     const r = restored.value;
     if (!r) return [];
-    return path.value.key === restoredKey.value ? path.value.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
+    const own = path.value;
+    const kept = own.key === restoredKey.value || (own.flowId === flow.value?.id && own.steps.includes(r.stepId));
+    return kept ? own.steps : [...r.trail.filter((id) => id !== r.stepId), r.stepId];
   });
   /**
    * Where the last choice landed, with the reading steps folded on the way: the ticket's next read puts
@@ -289,7 +292,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
   function go(to: string | undefined) {
     if (!to) return;
     batch(() => {
-      path.value = { key: restoredKey.value, steps: [...steps.value, to] };
+      path.value = { key: restoredKey.value, flowId: flow.value?.id, steps: [...steps.value, to] };
       arrived.value = flow.value && foldSteps(flow.value, to);
     });
   }
@@ -322,7 +325,7 @@ export function createSidebarModel(port: ZendeskPort, catalog: FlowCatalog, cloc
       }
     },
     back() {
-      if (steps.value.length > 1) path.value = { key: restoredKey.value, steps: steps.value.slice(0, -1) };
+      if (steps.value.length > 1) path.value = { key: restoredKey.value, flowId: flow.value?.id, steps: steps.value.slice(0, -1) };
     },
     /** Keeps the agent's choice on the ticket: the flow tag goes into the editor, other flow tags out. */
     async pickFlow(flowId: string) {

@@ -448,4 +448,35 @@ describe("createSidebarModel() answers kept across re-reads", () => {
     expect(model.restored.value?.stepId).toBe("chain.dos");
     expect(model.step.value?.id).toBe("chain.cierre");
   });
+
+  it("keeps it when a read shows the ticket still at a step on the agent's way, differently placed (work saved there)", async () => {
+    const recorded = [flowTag("chain"), stepTag("chain.gestion")];
+    const fake = createFakePort(aRead({ status: "open", tags: recorded, events: [tagsChanged(recorded, NOW - 60_000)] }));
+    const model = createSidebarModel(fake.port, inMemoryCatalog([chain]), { now: () => NOW }, () => "pendiente");
+    await model.start();
+    const before = model.restored.value;
+    await model.choose({ kind: "option", id: "si" });
+    expect(model.step.value?.id).toBe("chain.cierre");
+    // The ticket stands at chain.gestion again, its work saved but not done: a step the agent already passed.
+    const inProgress = [flowTag("chain"), workTag("chain.gestion")];
+    fake.setTicket(aRead({ status: "open", tags: inProgress, events: [tagsChanged(inProgress, NOW - 30_000)] }));
+    await model.reload();
+    expect(model.restored.value).not.toEqual(before);
+    expect(model.restored.value?.stepId).toBe("chain.gestion");
+    expect(model.step.value?.id).toBe("chain.cierre");
+  });
+
+  it("follows the ticket when it moved past the agent's way (another agent went on)", async () => {
+    const recorded = [flowTag("chain"), stepTag("chain.gestion")];
+    const fake = createFakePort(aRead({ status: "open", tags: recorded, events: [tagsChanged(recorded, NOW - 60_000)] }));
+    const model = createSidebarModel(fake.port, inMemoryCatalog([chain]), { now: () => NOW }, () => "pendiente");
+    await model.start();
+    await model.choose({ kind: "option", id: "no" });
+    expect(model.step.value?.id).toBe("chain.fin");
+    const closed = [flowTag("chain"), stepTag("chain.cierre")];
+    fake.setTicket(aRead({ status: "solved", tags: closed, events: [tagsChanged(closed, NOW - 10_000, [stepTag("chain.gestion")])] }));
+    await model.reload();
+    expect(model.step.value?.id).toBe(model.restored.value?.stepId);
+    expect(model.restored.value?.stepId).not.toBe("chain.dos");
+  });
 });
