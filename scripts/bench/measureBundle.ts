@@ -45,9 +45,13 @@ export function measureBundle(distAssets: string): BundleSizes {
   visit("iframe.html");
   const ticketFiles = [...seen].filter((f) => /\.(js|css)$/.test(f));
   const lazyOnly = [...lazy].filter((f) => !seen.has(f) && existsSync(resolve(distAssets, f)));
-  const onDemandFile = (name: string) => lazyOnly.find((f) => f.startsWith(`${name}-`));
-  const onDemand = Object.fromEntries(ON_DEMAND.map((name) => [name, onDemandFile(name) ? gzipBytes(resolve(distAssets, onDemandFile(name)!)) : 0])) as Record<OnDemandChunk, number>;
-  const flowChunks = lazyOnly.filter((f) => !ON_DEMAND.some((name) => f.startsWith(`${name}-`)));
+  const isChunkOf = (name: string) => (f: string) => f.startsWith(`${name}-`);
+  const onDemandBytes = (name: string) => {
+    const file = lazyOnly.find(isChunkOf(name));
+    return file ? gzipBytes(resolve(distAssets, file)) : 0;
+  };
+  const onDemand = Object.fromEntries(ON_DEMAND.map((name) => [name, onDemandBytes(name)])) as Record<OnDemandChunk, number>;
+  const flowChunks = lazyOnly.filter((f) => !ON_DEMAND.some((name) => isChunkOf(name)(f)));
   const largestLazyChunk = Math.max(0, ...flowChunks.map((f) => gzipBytes(resolve(distAssets, f))));
   const all = readdirSync(distAssets).filter((f) => /\.(js|css)$/.test(f));
   return {

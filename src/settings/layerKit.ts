@@ -40,7 +40,7 @@ function layerOverrides(raw: readonly unknown[], byId: Map<string, Flow>, at: re
 
 /**
  * What layering a brand's procedures and overrides takes: the flow schema with its lint and the override
- * schemas. The sidebar loads it as its own chunk, only when the settings have any (`needsLayerKit`).
+ * schemas. The sidebar loads it as its own chunk, only when its ticket's brand has any (brandScope's `needsKit`).
  */
 export const LAYER_KIT = { readProcedures, layerOverrides };
 export type LayerKit = typeof LAYER_KIT;

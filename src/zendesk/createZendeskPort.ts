@@ -36,7 +36,7 @@ export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPor
       const [rawContext, metadata] = await Promise.all([client.context(), client.metadata()]);
       const context = ZafContext.parse(rawContext);
       const settings = ZafMetadata.parse(metadata).settings ?? {};
-      const orderStateFieldId = readSettings(settings, [], undefined).settings.fields.get(ORDER_STATE_FIELD_KEY);
+      const orderStateFieldId = readSettings(settings, [], undefined, { key: undefined, catalogIds: [] }).settings.fields.get(ORDER_STATE_FIELD_KEY);
       read = { client, rest, cache, scope: context.account?.subdomain ?? "", ...(orderStateFieldId ? { orderStateFieldId } : {}) };
       const { ticket, got } = await readTicketWith(read, [ZAF.currentUser]);
       const user = ZafCurrentUser.parse(got[ZAF.currentUser]);
