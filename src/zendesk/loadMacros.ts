@@ -2,7 +2,7 @@ import type { AccountCache } from "./accountCache";
 import { type IndexedMacro, keyMacros } from "./matchMacro";
 import { API } from "./paths";
 import type { Rest } from "./rest";
-import { MacrosPage, MacrosStamp } from "./schemas";
+import { type ApiMacro, MacrosPage, MacrosStamp } from "./schemas";
 
 /**
  * A stored list younger than this is used as is; an older one costs one stamp request before use. A
@@ -15,10 +15,28 @@ export const MACROS_MAX_AGE_MS = 12 * 60 * 60_000;
 /** Stored compactly (id, title, key): 5,000 macros stay well under a megabyte of the origin's storage. */
 type Stored = { stamp: string; macros: [id: number, title: string, key: string][] };
 
+/**
+ * What changes whenever a macro is created, edited, deactivated or deleted: the active count and the newest
+ * `updated_at`. Computed alike from the stamp request and from a whole list, so a list fetched needs no stamp
+ * request of its own. (Two edits within the same second, read between them, go unseen until the list's
+ * maximum age or a macro missing at an Apply; the id of the newest would not tell them apart either, the
+ * docs give no tie-break.)
+ */
+const stampOf = (count: number, newest: string | undefined) => `${count}:${newest ?? ""}`;
+
 async function readStamp(rest: Rest): Promise<string> {
   const page = await rest.send({ url: API.macrosStamp, type: "GET" }, MacrosStamp);
-  const newest = page.macros[0];
-  return `${page.count ?? page.macros.length}:${newest?.id ?? 0}:${newest?.updated_at ?? ""}`;
+  return stampOf(page.count ?? page.macros.length, page.macros[0]?.updated_at);
+}
+
+/** The stamp of a whole list; undefined when a macro lacks its `updated_at` (then the stamp request says it). */
+function stampOfList(macros: readonly ApiMacro[]): string | undefined {
+  let newest: string | undefined;
+  for (const m of macros) {
+    if (!m.updated_at) return undefined;
+    if (newest === undefined || Date.parse(m.updated_at) > Date.parse(newest)) newest = m.updated_at;
+  }
+  return stampOf(macros.length, newest);
 }
 
 const unpack = (stored: Stored): IndexedMacro[] => stored.macros.map(([id, title, key]) => ({ id, title, key, active: true }));
@@ -26,19 +44,22 @@ const unpack = (stored: Stored): IndexedMacro[] => stored.macros.map(([id, title
 /**
  * The agent's active macros (shared and personal), from the browser's cache when it is fresh. Fetched
  * only when needed (the first Apply) or when the sidebar is idle, never before the first suggested step.
- * Revalidation costs one request: the active count and the most recently updated macro change whenever
- * a macro is created, edited, deactivated or deleted. `refresh` checks the stamp now (a macro was missing).
+ * Revalidation costs one request (see stampOf); a list fetched carries its own stamp. `refresh` checks the
+ * stamp now (a macro was missing).
  */
 export async function loadMacros(rest: Rest, cache: AccountCache, key: string, refresh = false): Promise<IndexedMacro[]> {
   const stored = cache.entry<Stored>(key, MACROS_MAX_AGE_MS);
   if (stored && !refresh && cache.now() - stored.at < MACROS_CHECK_AFTER_MS) return unpack(stored.data);
-  const stamp = await readStamp(rest);
-  if (stored?.data.stamp === stamp) {
-    cache.write(key, stored.data);
-    return unpack(stored.data);
+  if (stored) {
+    const stamp = await readStamp(rest);
+    if (stored.data.stamp === stamp) {
+      cache.write(key, stored.data);
+      return unpack(stored.data);
+    }
   }
-  const macros = keyMacros(await rest.all(API.macros, MacrosPage, (p) => p.macros.filter((m) => m.active)));
-  const fresh: Stored = { stamp, macros: macros.map((m) => [m.id, m.title, m.key ?? ""]) };
+  const listed = await rest.all(API.macros, MacrosPage, (p) => p.macros.filter((m) => m.active));
+  const stamp = stampOfList(listed) ?? (await readStamp(rest));
+  const fresh: Stored = { stamp, macros: keyMacros(listed).map((m) => [m.id, m.title, m.key ?? ""]) };
   cache.write(key, fresh);
   return unpack(fresh);
 }

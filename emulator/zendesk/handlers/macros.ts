@@ -6,12 +6,33 @@ import { htmlFromPlain } from "../commentBody";
 import { paginate } from "./paginate";
 import { idParam, notFound, routes, zendeskError, zendeskJson } from "./respond";
 
+const alphabetical = (a: Macro, b: Macro) => a.title.localeCompare(b.title, "es") || a.id - b.id;
+
 function sortedMacros(macros: Macro[]): Macro[] {
-  return [...macros].sort((a, b) => a.title.localeCompare(b.title, "es") || a.id - b.id);
+  return [...macros].sort(alphabetical);
 }
 
+/** The `sort_by` values modelled, each ascending; `usage_*` needs usage counts the emulator does not keep. */
+const SORTS = new Map<string, (a: Macro, b: Macro) => number>([
+  ["alphabetical", alphabetical],
+  ["position", (a, b) => a.position - b.position],
+  ["created_at", (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at)],
+  ["updated_at", (a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at)],
+]);
+
+/**
+ * Macros › List Macros: `sort_by` (alphabetical by default) and `sort_order`, asc by default for alphabetical
+ * and position, desc for the others. Ties keep the alphabetical order (the docs name no tie-break). Unmodelled
+ * values are refused.
+ */
 function list(macros: Macro[], url: URL) {
-  return zendeskJson(paginate("macros", macros, url));
+  const by = url.searchParams.get("sort_by") ?? "alphabetical";
+  const order = url.searchParams.get("sort_order") ?? (by === "alphabetical" || by === "position" ? "asc" : "desc");
+  const compare = SORTS.get(by);
+  if (!compare) return zendeskError(400, "InvalidParameter", `sort_by ${by} is not modelled by the emulator`);
+  if (order !== "asc" && order !== "desc") return zendeskError(400, "InvalidParameter", "sort_order must be asc or desc");
+  const sign = order === "asc" ? 1 : -1;
+  return zendeskJson(paginate("macros", [...macros].sort((a, b) => sign * compare(a, b)), url));
 }
 
 /** The ticket as it would be after the macro, plus its comment: `GET .../macros/:id/apply` (nothing is saved). */

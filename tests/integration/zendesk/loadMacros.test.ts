@@ -44,6 +44,30 @@ describe("loadMacros()", () => {
     expect(matchMacro("BO::Despedida al resolver", second)).toMatchObject({ status: "found" });
   });
 
+  it("fetches a cold browser's list without a stamp request: the list carries its stamp", async () => {
+    await (await openTab(TICKET_IDS.prePostNew, memoryStorage())).loadMacros();
+    expect(macroRequests().length).toBeGreaterThan(1);
+    expect(macroRequests().every((r) => r.startsWith("GET /api/v2/macros/active.json"))).toBe(true);
+  });
+
+  it("asks the stamp request when a listed macro lacks its updated_at", async () => {
+    const store = zendesk.store();
+    delete (store.data.macros[0] as { updated_at?: string }).updated_at;
+    await (await openTab(TICKET_IDS.prePostNew, memoryStorage())).loadMacros();
+    expect(macroRequests().at(-1)).toBe("GET /api/v2/macros.json?active=true&sort_by=updated_at&sort_order=desc&per_page=1");
+  });
+
+  it("fetches the list again past its check age when a macro was edited since", async () => {
+    const storage = memoryStorage();
+    await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
+    const store = zendesk.store();
+    const edited = store.data.macros.find((m) => m.title === "BO::Despedida al resolver")!;
+    Object.assign(edited, { title: "BO::Despedida cordial", updated_at: new Date(Date.parse(edited.updated_at) + 60_000).toISOString() });
+    clock += MACROS_CHECK_AFTER_MS + 1;
+    const macros = await (await openTab(TICKET_IDS.tboComplaint, storage)).loadMacros();
+    expect(matchMacro("BO::Despedida cordial", macros)).toMatchObject({ status: "found", macro: { id: edited.id } });
+  });
+
   it("revalidates a list past its check age with one request and keeps it when nothing changed", async () => {
     const storage = memoryStorage();
     await (await openTab(TICKET_IDS.prePostNew, storage)).loadMacros();
