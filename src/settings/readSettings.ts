@@ -71,24 +71,34 @@ function readFields(raw: unknown, issues: SettingsIssue[]): Map<string, number> 
  * `brandFlows` parameter) gives a brand its flows where the document does not say them. Brands'
  * procedures and overrides are layered with `kit` (see layerBrand).
  */
+type ConfigDocument = z.infer<typeof ConfigDocument>;
+
+/**
+ * The settings document's top level (JSON text or an already-parsed value), checked; when it is unreadable
+ * or has a key it does not know, none of it is read and `issues` say why. The one reading of the document
+ * both readConfig and brandScope go by.
+ */
+export function readConfigDocument(input: unknown): { doc?: ConfigDocument; issues: SettingsIssue[] } {
+  let value = input;
+  if (typeof input === "string") {
+    if (input.length > MAX_SETTING_CHARS) return { issues: [{ key: CONFIG_PARAMETER, problem: "tooLarge", detail: String(input.length) }] };
+    const json = input.trim() ? readJson(input) : { ok: true as const, value: {} };
+    if (!json.ok) return { issues: [{ key: CONFIG_PARAMETER, problem: "notJson", detail: `${json.line}:${json.column}` }] };
+    value = json.value;
+  }
+  const parsed = ConfigDocument.safeParse(value);
+  return parsed.success ? { doc: parsed.data, issues: [] } : { issues: issuesFromZod(parsed.error, []) };
+}
+
 export function readConfig(input: unknown, catalog: readonly Flow[], kit: LayerKit | undefined, legacyFlows: ReadonlyMap<string, string[]> = new Map(), only?: string | null): ParsedSettings {
   const settings = emptySettings();
   // `only`: that brand's entry alone; null, none (readSettings' OnlyBrand).
   const wanted = (brand: string) => only === undefined || brand === only;
-  const legacyOnly = () => {
+  const { doc, issues } = readConfigDocument(input);
+  if (!doc) {
     for (const [brand, flows] of legacyFlows) if (wanted(brand)) settings.brands.set(brand, layerBrand(catalog, { flows }, ["brandFlows", brand], kit).setup);
-  };
-  let value = input;
-  if (typeof input === "string") {
-    if (input.length > MAX_SETTING_CHARS) return legacyOnly(), { settings, issues: [{ key: CONFIG_PARAMETER, problem: "tooLarge", detail: String(input.length) }] };
-    const json = input.trim() ? readJson(input) : { ok: true as const, value: {} };
-    if (!json.ok) return legacyOnly(), { settings, issues: [{ key: CONFIG_PARAMETER, problem: "notJson", detail: `${json.line}:${json.column}` }] };
-    value = json.value;
+    return { settings, issues };
   }
-  const parsed = ConfigDocument.safeParse(value);
-  if (!parsed.success) return legacyOnly(), { settings, issues: issuesFromZod(parsed.error, []) };
-  const issues: SettingsIssue[] = [];
-  const doc = parsed.data;
   if (doc.locale) settings.locale = doc.locale;
   settings.teamLeadGroups = readIds(doc.teamLeadGroups ?? [], ["teamLeadGroups"], issues);
   settings.fields = readFields(doc.fields, issues);
@@ -105,7 +115,7 @@ export function readConfig(input: unknown, catalog: readonly Flow[], kit: LayerK
 }
 
 /** The first parameter for flows, `brandFlows` ({"tigo-bo": ["pre-post"]}), still read: its known flow ids per brand. */
-function readBrandFlows(raw: unknown, catalogIds: readonly string[], issues: SettingsIssue[], only?: string | null): Map<string, string[]> {
+export function readBrandFlows(raw: unknown, catalogIds: readonly string[], issues: SettingsIssue[], only?: string | null): Map<string, string[]> {
   const flows = new Map<string, string[]>();
   if (raw === undefined || raw === null || raw === "") return flows;
   if (typeof raw !== "string") return issues.push({ key: "brandFlows", problem: "badType", detail: "string" }), flows;

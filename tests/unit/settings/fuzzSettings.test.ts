@@ -2,7 +2,9 @@ import fc from "fast-check";
 import en from "../../../translations/en.json";
 import es from "../../../translations/es.json";
 import { Flow } from "../../../src/flows/schema";
-import { parseSettings, setupForBrand } from "../../../src/settings/parseSettings";
+import { brandScope } from "../../../src/settings/brandScope";
+import { LAYER_KIT } from "../../../src/settings/layerKit";
+import { parseSettings, readSettings, setupForBrand } from "../../../src/settings/parseSettings";
 import { SETTINGS_PROBLEMS } from "../../../src/settings/SettingsIssue";
 import { aFlow, anAction, anEnd, aQuestion } from "../../support/builders";
 
@@ -59,6 +61,15 @@ const rawSettings = fc.oneof(
   fc.dictionary(key, fc.anything({ withNullPrototype: true, withBigInt: true })),
 );
 
+/** A config document (sometimes with a top-level key it does not know) beside the legacy brandFlows. */
+const mixedSettings = fc.record(
+  {
+    config: fc.tuple(doc, fc.boolean()).map(([d, extra]) => JSON.stringify(extra ? { ...d, tema: "oscuro" } : d)),
+    brandFlows: fc.dictionary(key, fc.oneof(fc.array(fc.constantFrom("demo", "otro", "nope")), fc.anything())).map((o) => JSON.stringify(o)),
+  },
+  { requiredKeys: [] },
+);
+
 const dictionaryOf = (file: { ui: { error: { settings: Record<string, unknown> } } }) => file.ui.error.settings;
 
 describe("parseSettings() over random settings (issue 11: ≥ 10,000 inputs, prototype-named keys included)", () => {
@@ -73,6 +84,23 @@ describe("parseSettings() over random settings (issue 11: ≥ 10,000 inputs, pro
         return unexplained.length === 0 && broken.length === 0;
       }),
       { numRuns: 10_000 },
+    );
+  }, 60_000);
+});
+
+describe("the sidebar's read of one brand (brandScope, then readSettings for that brand alone)", () => {
+  const ids = catalog.map((f) => f.id);
+  it("gives that brand exactly what the full read gives it, over random settings", () => {
+    fc.assert(
+      fc.property(fc.oneof(rawSettings, mixedSettings), fc.constantFrom("tigo-bo", "42", "constructor"), (raw, subdomain) => {
+        const brand = { id: 42, subdomain };
+        const full = setupForBrand(parseSettings(raw, catalog).settings, brand, catalog);
+        const scope = brandScope(raw, brand, ids);
+        const loaded = scope ? catalog.filter((f) => scope.flowIds.includes(f.id)) : catalog;
+        const scoped = setupForBrand(readSettings(raw, loaded, scope?.needsKit ? LAYER_KIT : undefined, { key: scope?.key, catalogIds: ids }).settings, brand, loaded);
+        return JSON.stringify([scoped.flows, [...scoped.macros], scoped.marks]) === JSON.stringify([full.flows, [...full.macros], full.marks]);
+      }),
+      { numRuns: 3_000 },
     );
   }, 60_000);
 });

@@ -126,7 +126,9 @@ describe("brandScope() and readSettings() for one brand (the sidebar)", () => {
   it.each([
     ["no settings", {}, undefined],
     ["another brand's entry", config({ brands: { "tigo-py": { flows: ["tbo"] } } }), undefined],
-    ["its flows", config({ brands: { "tigo-bo": { flows: ["pre-post", "nope"], macros: {}, country: "BO" } } }), { key: "tigo-bo", flowIds: ["pre-post"], needsKit: false }],
+    ["its flows", config({ brands: { "tigo-bo": { flows: ["pre-post", "nope"], macros: {}, country: "bo" } } }), { key: "tigo-bo", flowIds: ["pre-post"], needsKit: false }],
+    ["an entry that does not parse (every flow as it is, as the full read gives it)", config({ brands: { "tigo-bo": { flows: ["pre-post"], country: "BO" } } }), { key: "tigo-bo", flowIds: ids, needsKit: false }],
+    ["a document whose top level does not parse (the legacy brandFlows, as the full read gives it)", { ...config({ tema: "oscuro", brands: { "tigo-bo": { flows: ["pre-post"] } } }), brandFlows: '{"tigo-bo": ["tbo"]}' }, { key: "tigo-bo", flowIds: ["tbo"], needsKit: false }],
     ["its id when no entry has its subdomain", config({ brands: { "5": { flows: ["tbo"] } } }), { key: "5", flowIds: ["tbo"], needsKit: false }],
     ["the legacy brandFlows", { brandFlows: '{"tigo-bo": ["tbo"]}' }, { key: "tigo-bo", flowIds: ["tbo"], needsKit: false }],
     ["its flows and the flows its overrides change (in catalog order)", config({ brands: { "tigo-bo": { flows: ["tbo"], overrides: [{ op: "off", step: "pre-post.x" }] } } }), { key: "tigo-bo", flowIds: ids.filter((id) => id === "tbo" || id === "pre-post"), needsKit: true }],
