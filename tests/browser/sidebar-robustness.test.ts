@@ -255,3 +255,23 @@ describe("a ticket no flow fits", () => {
   });
 });
 
+
+describe("the agent's macros", () => {
+  it("are listed only after the first suggested step, and a next tab applies a macro with the list it kept", async () => {
+    const listed: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/api/v2/macros/active.json" || url.pathname === "/api/v2/macros.json") listed.push(url.pathname);
+    });
+    const first = await openSidebar(page, emulatorUrl, TICKET_IDS.tboComplaint);
+    expect(listed).toEqual([]);
+    // Kept in the app's storage once every page has come.
+    await first.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("ruta:macros:")), undefined, { timeout: 20_000 });
+    const before = listed.length;
+    expect(before).toBeGreaterThan(0);
+    const frame = await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
+    await applyStep(page, frame, "pre-post.saludo.primer-contacto");
+    expect(await textOf(frame, "apply-result")).toBe("Aplicado en el editor. Revise y envíe el ticket.");
+    expect(listed).toHaveLength(before);
+  });
+});
