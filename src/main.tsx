@@ -42,6 +42,7 @@ if (!client) {
   const port = createZendeskPort(client, {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     storage: localStorageOrNothing(),
+    ...("locks" in navigator ? { lock: (name, task) => navigator.locks.request(name, task) } : {}),
     now: () => Date.now(),
     random: Math.random,
   });

@@ -8,9 +8,27 @@ export type StoredEntry<T> = Entry<T>;
  */
 export type CacheStorage = Pick<Storage, "getItem" | "setItem"> & Partial<Pick<Storage, "removeItem">>;
 
-export function createAccountCache(storage: CacheStorage | undefined, now: () => number) {
+/** Runs `task` while holding the lock `name` for every tab of the origin (the Web Locks API in the app). */
+export type TabLock = <T>(name: string, task: () => Promise<T>) => Promise<T>;
+
+export function createAccountCache(storage: CacheStorage | undefined, now: () => number, lock?: TabLock) {
   return {
     now,
+    /**
+     * Runs `task` (which fills `key`) in one tab at a time: tabs opened together wait for the first and take
+     * what it kept instead of fetching the same data each. Without the lock, or where it is refused (an
+     * opaque origin), the task just runs.
+     */
+    async exclusive<T>(key: string, task: () => Promise<T>): Promise<T> {
+      if (!lock) return task();
+      let ran = false;
+      try {
+        return await lock(key, () => ((ran = true), task()));
+      } catch (error) {
+        if (ran) throw error;
+        return task();
+      }
+    },
     /** The entry and its age, or undefined when missing, unreadable or older than `maxAgeMs`. */
     entry<T>(key: string, maxAgeMs: number): Entry<T> | undefined {
       try {

@@ -1,6 +1,6 @@
 import type { Change } from "../engine/diffWrites";
 import { ORDER_STATE_FIELD_KEY, readSettings } from "../settings/readSettings";
-import { type CacheStorage, createAccountCache } from "./accountCache";
+import { type CacheStorage, createAccountCache, type TabLock } from "./accountCache";
 import { applyChanges } from "./applyChanges";
 import type { Account } from "./loadAccount";
 import { loadMacros } from "./loadMacros";
@@ -16,7 +16,7 @@ import type { ZafClient } from "./zafClient";
  * What the port needs from its environment, injected so tests decide time and chance. `storage`:
  * localStorage in the app, so account data and ticket histories are shared by the agent's tabs.
  */
-export type PortDeps = { sleep: Sleep; storage?: CacheStorage; now: () => number; random: () => number };
+export type PortDeps = { sleep: Sleep; storage?: CacheStorage; lock?: TabLock; now: () => number; random: () => number };
 
 /** Events after which the sidebar re-reads the ticket: a tab switch, a save, a change made in the editor. */
 const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.updated, ZAF.events.statusChanged, ZAF.events.tagsChanged, ZAF.events.brandChanged, ZAF.events.formChanged];
@@ -27,7 +27,7 @@ const TICKET_EVENTS = [ZAF.events.activated, ZAF.events.saved, ZAF.events.update
  */
 export function createZendeskPort(client: ZafClient, deps: PortDeps): ZendeskPort {
   const rest = createRest(client, deps);
-  const cache = createAccountCache(deps.storage, deps.now);
+  const cache = createAccountCache(deps.storage, deps.now, deps.lock);
   let read: ReadDeps = { client, rest, cache, scope: "" };
   let agentId = 0;
   return {

@@ -48,8 +48,17 @@ const unpack = (stored: Stored): IndexedMacro[] => stored.macros.map(([id, title
  * stamp now (a macro was missing).
  */
 export async function loadMacros(rest: Rest, cache: AccountCache, key: string, refresh = false): Promise<IndexedMacro[]> {
+  const usable = () => {
+    const stored = cache.entry<Stored>(key, MACROS_MAX_AGE_MS);
+    return stored && !refresh && cache.now() - stored.at < MACROS_CHECK_AFTER_MS ? unpack(stored.data) : undefined;
+  };
+  // Checked again once the lock is held: another tab may have just fetched them.
+  return usable() ?? cache.exclusive(key, async () => usable() ?? (await fetchMacros(rest, cache, key)));
+}
+
+/** The stored list kept if its stamp is unchanged, else the whole list fetched and kept with its stamp. */
+async function fetchMacros(rest: Rest, cache: AccountCache, key: string): Promise<IndexedMacro[]> {
   const stored = cache.entry<Stored>(key, MACROS_MAX_AGE_MS);
-  if (stored && !refresh && cache.now() - stored.at < MACROS_CHECK_AFTER_MS) return unpack(stored.data);
   if (stored) {
     const stamp = await readStamp(rest);
     if (stored.data.stamp === stamp) {

@@ -274,4 +274,20 @@ describe("the agent's macros", () => {
     expect(await textOf(frame, "apply-result")).toBe("Aplicado en el editor. Revise y envíe el ticket.");
     expect(listed).toHaveLength(before);
   });
+
+  it("are listed once for two tabs that load them at the same time (Web Locks): the second takes what the first kept", async () => {
+    const listed: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/api/v2/macros/active.json") listed.push(url.search);
+    });
+    // The first tab's first page takes long enough for the second tab to start its own prefetch meanwhile.
+    await emulator.armFault({ kind: "slow", method: "GET", path: "/api/v2/macros/active", delayMs: 6000, count: 1 });
+    await openSidebar(page, emulatorUrl, TICKET_IDS.tboComplaint);
+    const second = await openSidebar(page, emulatorUrl, TICKET_IDS.prePostNew);
+    await second.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("ruta:macros:")), undefined, { timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
 });

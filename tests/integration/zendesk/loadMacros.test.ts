@@ -1,10 +1,11 @@
 import { createZafHost, type ZafHost } from "../../../emulator/host";
 import { TICKET_IDS } from "../../../emulator/zendesk";
+import type { TabLock } from "../../../src/zendesk/accountCache";
 import { createZendeskPort } from "../../../src/zendesk/createZendeskPort";
 import { MACROS_CHECK_AFTER_MS, MACROS_MAX_AGE_MS } from "../../../src/zendesk/loadMacros";
 import { matchMacro } from "../../../src/zendesk/matchMacro";
 import { useZendesk, ZENDESK } from "../emulator/setupZendesk";
-import { countingClient, memoryStorage } from "./readPath";
+import { countingClient, memoryLock, memoryStorage } from "./readPath";
 
 /**
  * Macros off the critical path and shared by the agent's tabs. Zendesk docs: Macros, "List Active
@@ -22,10 +23,10 @@ beforeEach(() => {
   host = createZafHost({ api: (path, init) => fetch(`${ZENDESK}${path}`, init), saveHookTimeoutMs: 1000 });
 });
 
-async function openTab(ticketId: number, storage: ReturnType<typeof memoryStorage>) {
+async function openTab(ticketId: number, storage: ReturnType<typeof memoryStorage>, lock?: TabLock) {
   await host.activate(ticketId);
   const { client } = countingClient(host, zendesk.store, ticketId, rest);
-  const port = createZendeskPort(client, { sleep: async () => undefined, storage, now: () => clock, random: () => 0.5 });
+  const port = createZendeskPort(client, { sleep: async () => undefined, storage, ...(lock ? { lock } : {}), now: () => clock, random: () => 0.5 });
   await port.start();
   return port;
 }
@@ -48,6 +49,25 @@ describe("loadMacros()", () => {
     await (await openTab(TICKET_IDS.prePostNew, memoryStorage())).loadMacros();
     expect(macroRequests().length).toBeGreaterThan(1);
     expect(macroRequests().every((r) => r.startsWith("GET /api/v2/macros/active.json"))).toBe(true);
+  });
+
+  it("lists them once for tabs that load them together, the others taking what the first kept", async () => {
+    const storage = memoryStorage();
+    const lock = memoryLock();
+    const tabs = [await openTab(TICKET_IDS.prePostNew, storage, lock), await openTab(TICKET_IDS.tboComplaint, storage, lock), await openTab(TICKET_IDS.prePostHalfway, storage, lock)];
+    const lists = await Promise.all(tabs.map((tab) => tab.loadMacros()));
+    const pages = macroRequests().length;
+    expect(lists[1]).toEqual(lists[0]);
+    expect(lists[2]).toEqual(lists[0]);
+    rest.length = 0;
+    await (await openTab(TICKET_IDS.prePostNew, memoryStorage())).loadMacros();
+    expect(macroRequests()).toHaveLength(pages);
+  });
+
+  it("still lists them where the lock is refused (an opaque origin)", async () => {
+    const refused: TabLock = () => Promise.reject(new DOMException("The request was denied.", "SecurityError"));
+    const macros = await (await openTab(TICKET_IDS.prePostNew, memoryStorage(), refused)).loadMacros();
+    expect(matchMacro("BO::Despedida al resolver", macros)).toMatchObject({ status: "found" });
   });
 
   it("asks the stamp request when a listed macro lacks its updated_at", async () => {

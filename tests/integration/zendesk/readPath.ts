@@ -1,11 +1,22 @@
 import { createHostClient, type ZafHost } from "../../../emulator/host";
 import type { ZendeskStore } from "../../../emulator/zendesk";
+import type { TabLock } from "../../../src/zendesk/accountCache";
 import type { ZafClient } from "../../../src/zendesk/zafClient";
 
 /** A Map-backed Storage, one per "browser": ports built over the same one share it like tabs share localStorage. */
 export function memoryStorage(): Pick<Storage, "getItem" | "setItem" | "removeItem"> & { size: () => number } {
   const data = new Map<string, string>();
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k), size: () => data.size };
+}
+
+/** Web Locks as one origin's tabs share them: a task runs when the one before it under the same name has settled. */
+export function memoryLock(): TabLock {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(name: string, task: () => Promise<T>) => {
+    const run = (tails.get(name) ?? Promise.resolve()).then(task, task);
+    tails.set(name, run.catch(() => undefined));
+    return run;
+  };
 }
 
 /**
