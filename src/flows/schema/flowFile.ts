@@ -83,13 +83,15 @@ export function parseFlowFile(input: unknown): FlowParse {
       origins.push({ index }, { index, field: "followUp" }, { index, field: "rejected" }, { index, field: "solved" });
       return;
     }
+    origins.push({ index });
+    // Most steps name nothing shared: zod's output is already the step.
+    if (!step.checklist?.some((entry) => typeof entry === "string") && typeof step.escalation?.route !== "string") return void steps.push(step as Step);
     const { checklist, escalation, ...plain } = step;
     steps.push({
       ...plain,
       ...(checklist ? { checklist: resolveChecklist(checklist, at("checklist")) } : {}),
       ...(escalation ? { escalation: resolveEscalation(escalation, at("escalation")) } : {}),
     });
-    origins.push({ index });
   });
   for (const field of ["checklistItems", "routes"] as const) {
     for (const name of Object.keys(file[field] ?? {})) {

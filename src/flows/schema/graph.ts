@@ -30,7 +30,9 @@ export function successorsOf(step: Step): string[] {
 export function breadthFirst(from: string[], next: (id: string) => string[]): Map<string, number> {
   const hops = new Map(from.map((id) => [id, 0]));
   const queue = [...from];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+  // An index, not shift(): shifting is linear in the queue's length.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
     for (const n of next(id)) {
       if (hops.has(n)) continue;
       hops.set(n, (hops.get(id) ?? 0) + 1);

@@ -44,7 +44,13 @@ export function lintFlow(flow: FlowLike): LintIssue[] {
     if (!reachable.has(step.id)) issues.push({ path: ["steps", i, "id"], message: `Step "${step.id}" is not reachable from "${flow.start}"` });
   });
   const predecessors = new Map<string, string[]>();
-  for (const [from, tos] of successors) for (const to of tos) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
+  for (const [from, tos] of successors) {
+    for (const to of tos) {
+      const known = predecessors.get(to);
+      if (known) known.push(from);
+      else predecessors.set(to, [from]);
+    }
+  }
   const ends = flow.steps.filter((s) => s.kind === "end").map((s) => s.id);
   const canEnd = breadthFirst(ends, (id) => predecessors.get(id) ?? []);
   flow.steps.forEach((step, i) => {

@@ -12,12 +12,13 @@ function templatesOf(step: Step): { text: string; path: (string | number)[] }[] 
   ];
 }
 
-/** Issues for every id used twice in `list`, at `field`'s index. */
-function duplicates(list: { id: string }[] | undefined, field: string, what: string): LintIssue[] {
+/** Adds an issue for every id used twice in `list`, at `field`'s index. (Loops, not flatMap: a 1,000-step flow is linted as the lead types.) */
+function duplicates(list: { id: string }[] | undefined, field: string, what: string, issues: LintIssue[]): void {
+  if (!list || list.length < 2) return;
   const seen = new Set<string>();
-  return (list ?? []).flatMap((entry, i) => {
-    if (!seen.has(entry.id)) return (seen.add(entry.id), []);
-    return [{ path: [field, i, "id"], message: `Duplicate ${what} "${entry.id}"` }];
+  list.forEach((entry, i) => {
+    if (seen.has(entry.id)) issues.push({ path: [field, i, "id"], message: `Duplicate ${what} "${entry.id}"` });
+    else seen.add(entry.id);
   });
 }
 
@@ -30,9 +31,13 @@ export function lintStep(step: Step, flowId: string): LintIssue[] {
   const issues: LintIssue[] = [];
   if (!step.id.startsWith(`${flowId}.`)) issues.push({ path: ["id"], message: `Step id "${step.id}" must start with the flow's id, "${flowId}."` });
 
-  issues.push(...duplicates(step.checklist, "checklist", "checklist item"), ...duplicates(step.speech, "speech", "speech"));
-  if (step.kind === "question") issues.push(...duplicates(step.options, "options", "option"));
-  if (step.kind === "action") issues.push(...duplicates(step.alternatives, "alternatives", "alternative"), ...duplicates(step.replies, "replies", "reply"));
+  duplicates(step.checklist, "checklist", "checklist item", issues);
+  duplicates(step.speech, "speech", "speech", issues);
+  if (step.kind === "question") duplicates(step.options, "options", "option", issues);
+  if (step.kind === "action") {
+    duplicates(step.alternatives, "alternatives", "alternative", issues);
+    duplicates(step.replies, "replies", "reply", issues);
+  }
 
   const added = step.tags?.add ?? [];
   for (const side of ["add", "remove"] as const) {
@@ -43,9 +48,10 @@ export function lintStep(step: Step, flowId: string): LintIssue[] {
   }
 
   const items = new Map((step.checklist ?? []).map((item) => [item.id, item]));
-  const known = new Set<string>([...TICKET_PLACEHOLDERS, ...[...items.values()].filter((item) => item.value).map((item) => item.id)]);
-  for (const { text, path } of templatesOf(step)) {
-    for (const name of placeholdersOf(text)) if (!known.has(name)) issues.push({ path, message: `Unknown placeholder "{{${name}}}"` });
+  const templates = templatesOf(step);
+  const known = templates.length ? new Set<string>([...TICKET_PLACEHOLDERS, ...[...items.values()].filter((item) => item.value).map((item) => item.id)]) : undefined;
+  for (const { text, path } of templates) {
+    for (const name of placeholdersOf(text)) if (!known?.has(name)) issues.push({ path, message: `Unknown placeholder "{{${name}}}"` });
     if (withoutPlaceholders(text).includes("{{")) issues.push({ path, message: 'Malformed placeholder: "{{" without a name and "}}"' });
   }
 
