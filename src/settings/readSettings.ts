@@ -64,13 +64,6 @@ function readFields(raw: unknown, issues: SettingsIssue[]): Map<string, number> 
   return fields;
 }
 
-/**
- * Reads the settings document (the `config` parameter, or a file for config:check): JSON text or an
- * already-parsed value. Never throws; what is wrong is reported at its exact path and left out, so
- * the sidebar keeps working with the rest and the catalog's defaults. `legacyFlows` (from the
- * `brandFlows` parameter) gives a brand its flows where the document does not say them. Brands'
- * procedures and overrides are layered with `kit` (see layerBrand).
- */
 type ConfigDocument = z.infer<typeof ConfigDocument>;
 
 /**
@@ -90,6 +83,13 @@ export function readConfigDocument(input: unknown): { doc?: ConfigDocument; issu
   return parsed.success ? { doc: parsed.data, issues: [] } : { issues: issuesFromZod(parsed.error, []) };
 }
 
+/**
+ * Reads the settings document (the `config` parameter, or a file for config:check): JSON text or an
+ * already-parsed value. Never throws; what is wrong is reported at its exact path and left out, so
+ * the sidebar keeps working with the rest and the catalog's defaults. `legacyFlows` (from the
+ * `brandFlows` parameter) gives a brand its flows where the document does not say them. Brands'
+ * procedures and overrides are layered with `kit` (see layerBrand).
+ */
 export function readConfig(input: unknown, catalog: readonly Flow[], kit: LayerKit | undefined, legacyFlows: ReadonlyMap<string, string[]> = new Map(), only?: string | null): ParsedSettings {
   const settings = emptySettings();
   // `only`: that brand's entry alone; null, none (readSettings' OnlyBrand).
