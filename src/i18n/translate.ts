@@ -1,4 +1,4 @@
-import es from "../../translations/es.json";
+import { ui as es } from "../../translations/es.json";
 
 export type Locale = "es" | "en";
 
@@ -6,11 +6,11 @@ export type Locale = "es" | "en";
 export const DEFAULT_LOCALE = "es" satisfies Locale;
 
 /** The dictionaries loaded so far: the default one ships with the app. */
-const DICTIONARIES: Partial<Record<Locale, unknown>> = { es: es.ui };
+const DICTIONARIES: Partial<Record<Locale, unknown>> = { es };
 
 /** Every other locale is its own chunk, fetched only for an agent who reads it. */
 const LOADERS: Record<Exclude<Locale, typeof DEFAULT_LOCALE>, () => Promise<unknown>> = {
-  en: () => import("../../translations/en.json").then((m) => m.default.ui),
+  en: () => import("../../translations/en.json").then((m) => m.ui),
 };
 
 export type Params = Record<string, string | number | undefined>;
