@@ -434,11 +434,17 @@ describe("createSidebarModel() answers kept across re-reads", () => {
     ],
   });
 
-  it("keeps the step an answer led to when a later read only adds audits of the way there", async () => {
+  /** A sidebar started on a ticket whose last saved step is chain.gestion: it stands at chain.dos. */
+  async function startedAfterGestion() {
     const recorded = [flowTag("chain"), stepTag("chain.gestion")];
     const fake = createFakePort(aRead({ status: "open", tags: recorded, events: [tagsChanged(recorded, NOW - 60_000)] }));
     const model = createSidebarModel(fake.port, inMemoryCatalog([chain]), { now: () => NOW }, () => "pendiente");
     await model.start();
+    return { recorded, fake, model };
+  }
+
+  it("keeps the step an answer led to when a later read only adds audits of the way there", async () => {
+    const { recorded, fake, model } = await startedAfterGestion();
     expect(model.step.value?.id).toBe("chain.dos");
     await model.choose({ kind: "option", id: "si" });
     expect(model.step.value?.id).toBe("chain.cierre");
@@ -450,10 +456,7 @@ describe("createSidebarModel() answers kept across re-reads", () => {
   });
 
   it("keeps it when a read shows the ticket still at a step on the agent's way, differently placed (work saved there)", async () => {
-    const recorded = [flowTag("chain"), stepTag("chain.gestion")];
-    const fake = createFakePort(aRead({ status: "open", tags: recorded, events: [tagsChanged(recorded, NOW - 60_000)] }));
-    const model = createSidebarModel(fake.port, inMemoryCatalog([chain]), { now: () => NOW }, () => "pendiente");
-    await model.start();
+    const { fake, model } = await startedAfterGestion();
     const before = model.restored.value;
     await model.choose({ kind: "option", id: "si" });
     expect(model.step.value?.id).toBe("chain.cierre");
@@ -467,10 +470,7 @@ describe("createSidebarModel() answers kept across re-reads", () => {
   });
 
   it("follows the ticket when it moved past the agent's way (another agent went on)", async () => {
-    const recorded = [flowTag("chain"), stepTag("chain.gestion")];
-    const fake = createFakePort(aRead({ status: "open", tags: recorded, events: [tagsChanged(recorded, NOW - 60_000)] }));
-    const model = createSidebarModel(fake.port, inMemoryCatalog([chain]), { now: () => NOW }, () => "pendiente");
-    await model.start();
+    const { fake, model } = await startedAfterGestion();
     await model.choose({ kind: "option", id: "no" });
     expect(model.step.value?.id).toBe("chain.fin");
     const closed = [flowTag("chain"), stepTag("chain.cierre")];
